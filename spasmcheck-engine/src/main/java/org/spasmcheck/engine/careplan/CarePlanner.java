@@ -1,0 +1,57 @@
+package org.spasmcheck.engine.careplan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.spasmcheck.engine.differential.Differential;
+import org.spasmcheck.engine.differential.RankedCondition;
+import org.spasmcheck.engine.expression.Truth;
+import org.spasmcheck.engine.model.Alert;
+import org.spasmcheck.engine.model.Condition;
+import org.spasmcheck.engine.model.Evidence;
+import org.spasmcheck.engine.model.KnowledgeBase;
+import org.spasmcheck.engine.model.RedFlagRule;
+import org.spasmcheck.engine.model.Treatment;
+import org.spasmcheck.engine.triage.ConditionFloor;
+import org.spasmcheck.engine.triage.TriageDecision;
+
+/** Builds the care plan from the differential and triage. */
+public final class CarePlanner {
+    /** Conditions shown in the plan: the top one, any with at least this share, and any whose floor applied. */
+    static final double PLAN_PROBABILITY = 0.10;
+    static final int MAX_CONDITIONS = 3;
+
+    private final KnowledgeBase kb;
+
+    public CarePlanner(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public CarePlan plan(Evidence evidence, Differential differential, TriageDecision triage) {
+        Set<Condition> shown = new LinkedHashSet<>();
+        for (RankedCondition r : differential.ranked()) {
+            if (shown.isEmpty() || r.probability() >= PLAN_PROBABILITY && shown.size() < MAX_CONDITIONS) {
+                shown.add(r.condition());
+            }
+        }
+        triage.floors().stream().map(ConditionFloor::condition).forEach(shown::add);
+        List<ConditionPlan> plans = new ArrayList<>();
+        for (Condition c : shown) {
+            double p = differential.of(c.id()).map(RankedCondition::probability).orElse(0.0);
+            List<Treatment> advised = c.treatments().stream().filter(t -> t.recommendation().isAdvised()).toList();
+            List<Treatment> rejected = c.treatments().stream().filter(t -> !t.recommendation().isAdvised()).toList();
+            plans.add(new ConditionPlan(c, p, c.workup(), advised, rejected, c.prevention()));
+        }
+        List<Alert> alerts = kb.alerts().stream()
+                .filter(a -> a.when().evaluate(evidence, kb.findings()) == Truth.TRUE).toList();
+        List<String> ruleAdvice = triage.firedRules().stream().map(RedFlagRule::advice).distinct().toList();
+        Set<String> seekHelp = new LinkedHashSet<>();
+        shown.forEach(c -> seekHelp.addAll(c.safetyNet()));
+        String general = kb.safetyNetByLevel().get(triage.level());
+        if (general != null) {
+            seekHelp.add(general);
+        }
+        return new CarePlan(triage.level().advice(), ruleAdvice, plans, alerts, List.copyOf(seekHelp), kb.disclaimer());
+    }
+}

@@ -1,0 +1,78 @@
+package org.spasmcheck.engine.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.spasmcheck.engine.expression.Expression;
+
+/**
+ * A question of the interview and how it is scored.
+ *
+ * @param background P(answer) among adults presenting with cramps or spasms: key "yes" for boolean findings,
+ *                   the option or band id otherwise (multi_choice: each option's own share)
+ * @param optionCovers a broad option and the narrower options it includes (e.g. whole_leg covers calf)
+ */
+public record Finding(
+        String id,
+        String question,
+        FindingType type,
+        FindingKind kind,
+        Audience askedOf,
+        String why,
+        List<String> options,
+        Map<String, List<String>> optionCovers,
+        String unit,
+        Double min,
+        Double max,
+        List<Band> bands,
+        Map<String, Double> background,
+        Citation backgroundCitation,
+        Expression askIf) {
+
+    public static final String YES = "yes";
+    public static final String NO = "no";
+
+    public Finding {
+        options = List.copyOf(options);
+        optionCovers = Map.copyOf(optionCovers);
+        bands = List.copyOf(bands);
+        background = Map.copyOf(background);
+    }
+
+    /** The band a number falls in. */
+    public Optional<Band> bandOf(double value) {
+        return bands.stream().filter(b -> b.contains(value)).findFirst();
+    }
+
+    /** The options whose presence an answer listing {@code listed} leaves open: those a listed broad option covers. */
+    public boolean isCoveredBy(String option, Set<String> listed) {
+        return listed.stream().anyMatch(l -> optionCovers.getOrDefault(l, List.of()).contains(option));
+    }
+
+    /** The ids of the answer outcomes this finding is scored by (option ids, band ids, or yes). */
+    public List<String> outcomeIds() {
+        return switch (type) {
+            case BOOLEAN -> List.of(YES);
+            case CHOICE, MULTI_CHOICE -> options;
+            case NUMBER -> bands.stream().map(Band::id).toList();
+        };
+    }
+
+    /** Allowed values for error messages. */
+    public String allowedValues() {
+        return switch (type) {
+            case BOOLEAN -> "true or false";
+            case CHOICE -> "one of: " + String.join(", ", options);
+            case MULTI_CHOICE -> "a list of: " + String.join(", ", options);
+            case NUMBER -> "a number from " + fmt(min) + " to " + fmt(max) + (unit == null ? "" : " (" + unit + ")");
+        };
+    }
+
+    private static String fmt(Double d) {
+        if (d == null) {
+            return "?";
+        }
+        return d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();
+    }
+}

@@ -1,0 +1,17 @@
+package org.spasmcheck.engine.model;
+
+import java.util.List;
+import org.spasmcheck.engine.expression.Expression;
+
+/**
+ * A declarative triage rule: when {@code when} is TRUE the rule fires and forces {@code level}.
+ * {@code screen} are the questions that check it, asked first when {@code screenWhen} is TRUE.
+ *
+ * @param redFlag true for danger screens (asked before any ranking), false for escalation rules
+ */
+public record RedFlagRule(String id, TriageLevel level, boolean redFlag, Expression when, String reason, String advice,
+                          Citation citation, List<String> screen, Expression screenWhen) {
+    public RedFlagRule {
+        screen = List.copyOf(screen);
+    }
+}

@@ -1,0 +1,146 @@
+package org.spasmcheck.engine.questions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.spasmcheck.engine.differential.Differential;
+import org.spasmcheck.engine.differential.LikelihoodModel;
+import org.spasmcheck.engine.differential.RankedCondition;
+import org.spasmcheck.engine.expression.Truth;
+import org.spasmcheck.engine.model.Audience;
+import org.spasmcheck.engine.model.Condition;
+import org.spasmcheck.engine.model.Evidence;
+import org.spasmcheck.engine.model.Finding;
+import org.spasmcheck.engine.model.InterviewSettings;
+import org.spasmcheck.engine.model.KnowledgeBase;
+import org.spasmcheck.engine.model.RedFlagRule;
+import org.spasmcheck.engine.triage.TriageDecision;
+
+/**
+ * Chooses the next question (docs/ENGINE.md, "Next question"):
+ * <ol>
+ *   <li>an emergency red flag has fired: stop at once;</li>
+ *   <li>the opening questions (where, age, sex);</li>
+ *   <li>open red-flag screens relevant to the presentation, most urgent rule first;</li>
+ *   <li>stop if the top cause is confident, or at the question cap;</li>
+ *   <li>else the askable question of highest expected information gain, unless none gains the minimum.</li>
+ * </ol>
+ */
+public final class QuestionSelector {
+    private final LikelihoodModel model;
+    private final KnowledgeBase kb;
+    private final List<RedFlagRule> screeningRules;
+
+    public QuestionSelector(LikelihoodModel model) {
+        this.model = model;
+        this.kb = model.knowledgeBase();
+        this.screeningRules = kb.rules().stream().filter(RedFlagRule::redFlag)
+                .sorted(Comparator.comparingInt((RedFlagRule r) -> r.level().urgency()).reversed())
+                .toList();
+    }
+
+    public NextStep next(Evidence evidence, Differential differential, TriageDecision triage, Audience audience,
+                         int questionsAsked) {
+        if (triage.emergencyRuleFired()) {
+            return NextStep.stop(StopReason.EMERGENCY);
+        }
+        Optional<Question> opening = opening(evidence, audience);
+        if (opening.isPresent()) {
+            return NextStep.ask(opening.get());
+        }
+        Optional<Question> screen = openScreen(evidence, audience);
+        if (screen.isPresent()) {
+            return NextStep.ask(screen.get());
+        }
+        double top = differential.top().map(RankedCondition::probability).orElse(0.0);
+        InterviewSettings settings = kb.interview();
+        if (top >= settings.confidenceStop()) {
+            return NextStep.stop(StopReason.CONFIDENT);
+        }
+        if (questionsAsked >= settings.questionCap()) {
+            return NextStep.stop(StopReason.QUESTION_CAP);
+        }
+        return mostInformative(evidence, differential, audience);
+    }
+
+    private Optional<Question> opening(Evidence evidence, Audience audience) {
+        return kb.interview().firstQuestions().stream()
+                .map(kb.findings()::get)
+                .filter(f -> isAskable(f, evidence, audience))
+                .findFirst()
+                .map(f -> new Question(f, QuestionReason.OPENING, f.why(), null, List.of(), 0));
+    }
+
+    /** The first unasked screening question of the most urgent relevant rule that can still fire. */
+    public Optional<Question> openScreen(Evidence evidence, Audience audience) {
+        for (RedFlagRule rule : screeningRules) {
+            if (rule.screenWhen().evaluate(evidence, kb.findings()) != Truth.TRUE
+                    || rule.when().evaluate(evidence, kb.findings()) != Truth.UNKNOWN) {
+                continue;
+            }
+            for (String id : rule.screen()) {
+                Finding f = kb.findings().get(id);
+                if (f != null && isAskable(f, evidence, audience)) {
+                    return Optional.of(new Question(f, QuestionReason.RED_FLAG_SCREEN, f.why(), rule.id(), List.of(), 0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private NextStep mostInformative(Evidence evidence, Differential differential, Audience audience) {
+        double[] posterior = posteriorInModelOrder(differential);
+        Question best = null;
+        for (Finding f : kb.findings().values()) {
+            if (!isAskable(f, evidence, audience)) {
+                continue;
+            }
+            double[] perCause = new double[posterior.length];
+            for (double[][] table : model.likelihoodTables(f.id())) {
+                double[] share = InformationGain.perCause(posterior, table);
+                for (int i = 0; i < share.length; i++) {
+                    perCause[i] += share[i];
+                }
+            }
+            double gain = Math.max(0, java.util.Arrays.stream(perCause).sum());
+            if (best == null || gain > best.expectedGainBits()) {
+                best = new Question(f, QuestionReason.INFORMATION_GAIN, f.why(), null, separated(perCause), gain);
+            }
+        }
+        if (best == null) {
+            return NextStep.stop(StopReason.NO_QUESTIONS_LEFT);
+        }
+        if (best.expectedGainBits() < kb.interview().minInformationGainBits()) {
+            return NextStep.stop(StopReason.NO_INFORMATIVE_QUESTION);
+        }
+        return NextStep.ask(best);
+    }
+
+    /** The two conditions whose probabilities the answer is expected to move most. */
+    private List<String> separated(double[] perCause) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < kb.conditions().size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> perCause[i]).reversed());
+        return order.stream().limit(2).map(i -> kb.conditions().get(i).id()).toList();
+    }
+
+    private double[] posteriorInModelOrder(Differential differential) {
+        List<Condition> conditions = kb.conditions();
+        double[] p = new double[conditions.size() + 1];
+        for (int c = 0; c < conditions.size(); c++) {
+            p[c] = differential.of(conditions.get(c).id()).map(RankedCondition::probability).orElse(0.0);
+        }
+        p[conditions.size()] = differential.otherProbability();
+        return p;
+    }
+
+    /** Not yet asked, answerable by this audience, and its ask_if gate is TRUE. */
+    public boolean isAskable(Finding f, Evidence evidence, Audience audience) {
+        return !evidence.isAnswered(f.id())
+                && audience.mayAnswer(f.askedOf())
+                && f.askIf().evaluate(evidence, kb.findings()) == Truth.TRUE;
+    }
+}

@@ -1,0 +1,10 @@
+package org.spasmcheck.engine.triage;
+
+import org.spasmcheck.engine.model.Condition;
+
+/** A condition whose own post-test probability reached its action threshold, so its urgency applies. */
+public record ConditionFloor(Condition condition, double probability) {
+    public double threshold() {
+        return condition.triage().actionThreshold();
+    }
+}
