@@ -3,8 +3,8 @@ package org.spasmcheck.engine.model;
 import java.util.List;
 
 /**
- * Where a number comes from: source keys, or the reason it had to be estimated.
- * Exactly one of the two is present.
+ * Where a number comes from: source keys, or the reason it had to be estimated, or both (a source anchors the
+ * number and the estimate says how it was adapted). At least one is present.
  */
 public record Citation(List<String> sources, String estimate) {
     public Citation {
@@ -19,8 +19,9 @@ public record Citation(List<String> sources, String estimate) {
         return new Citation(List.of(), reason);
     }
 
+    /** True when no source backs the number: it is an estimate only. */
     public boolean isEstimate() {
-        return estimate != null;
+        return sources.isEmpty();
     }
 
     /** Source keys joined for display, or "estimate". */

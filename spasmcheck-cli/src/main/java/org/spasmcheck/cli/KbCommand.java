@@ -1,0 +1,51 @@
+package org.spasmcheck.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.spasmcheck.knowledge.KnowledgeFiles;
+import org.spasmcheck.knowledge.LoadResult;
+import org.spasmcheck.knowledge.ValidationIssue;
+import org.spasmcheck.knowledge.YamlKnowledgeBaseLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code spasmcheck kb check [DIR]}. */
+@Command(name = "kb", description = "Work with the knowledge base.", subcommands = KbCommand.Check.class,
+        mixinStandardHelpOptions = true)
+final class KbCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Validate a knowledge-base directory (default: the shipped one). Exit 1 with the list of issues on errors.")
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "knowledge-base directory")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            KnowledgeFiles files = dir == null ? KnowledgeFiles.fromClasspath() : KnowledgeFiles.fromDirectory(dir);
+            LoadResult result = new YamlKnowledgeBaseLoader().load(files);
+            var out = spec.commandLine().getOut();
+            result.issues().forEach(i -> out.println(i.format()));
+            long errors = result.errors().size();
+            long warnings = result.issues().stream().filter(i -> i.level() == ValidationIssue.Level.WARNING).count();
+            result.knowledgeBase().ifPresentOrElse(
+                    kb -> out.printf("OK %s: knowledge base %s, %d conditions, %d findings, %d rules, %d sources, sha256 %s (%d warnings)%n",
+                            files.origin(), kb.version(), kb.conditions().size(), kb.findings().size(), kb.rules().size(),
+                            kb.sources().size(), kb.contentHash(), warnings),
+                    () -> out.printf("FAILED %s: %d errors, %d warnings%n", files.origin(), errors, warnings));
+            return errors == 0 ? 0 : 1;
+        }
+    }
+}
