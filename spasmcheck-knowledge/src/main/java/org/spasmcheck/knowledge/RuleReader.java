@@ -74,8 +74,7 @@ final class RuleReader {
 
     /** Adding a present red-flag finding must never lower triage: no rule may read one under 'not'. */
     private void checkMonotone(List<RedFlagRule> rules, List<Node> nodes) {
-        Set<String> redFlagFindings = new HashSet<>();
-        rules.stream().filter(RedFlagRule::redFlag).forEach(r -> redFlagFindings.addAll(r.when().findingIds()));
+        Set<String> redFlagFindings = RedFlagRule.redFlagFindings(rules);
         for (int i = 0; i < rules.size(); i++) {
             Set<String> negated = ExpressionReader.findingsUnderNot(rules.get(i).when());
             negated.retainAll(redFlagFindings);

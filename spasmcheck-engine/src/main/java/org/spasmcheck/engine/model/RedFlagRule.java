@@ -14,4 +14,14 @@ public record RedFlagRule(String id, TriageLevel level, boolean redFlag, Express
     public RedFlagRule {
         screen = List.copyOf(screen);
     }
+
+    /**
+     * The red-flag findings: the questions that screen red-flag rules (saddle numbness, a cold pale leg, jaw lock...).
+     * A yes to one of them may never lower triage.
+     */
+    public static java.util.Set<String> redFlagFindings(List<RedFlagRule> rules) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        rules.stream().filter(RedFlagRule::redFlag).forEach(r -> ids.addAll(r.screen()));
+        return java.util.Set.copyOf(ids);
+    }
 }

@@ -2,7 +2,6 @@ package org.spasmcheck.engine.triage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.spasmcheck.engine.differential.Differential;
@@ -30,11 +29,9 @@ public final class Triage {
         this.redFlagFindings = redFlagFindings(model.knowledgeBase());
     }
 
-    /** The findings read by red-flag rules. */
+    /** The red-flag findings: the screening questions of red-flag rules. */
     public static Set<String> redFlagFindings(KnowledgeBase kb) {
-        Set<String> ids = new LinkedHashSet<>();
-        kb.rules().stream().filter(RedFlagRule::redFlag).forEach(r -> ids.addAll(r.when().findingIds()));
-        return Set.copyOf(ids);
+        return RedFlagRule.redFlagFindings(kb.rules());
     }
 
     public Set<String> redFlagFindings() {
