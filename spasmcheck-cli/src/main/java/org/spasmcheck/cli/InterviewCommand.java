@@ -1,6 +1,5 @@
 package org.spasmcheck.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -33,14 +32,11 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption knowledge;
 
-    /** Tests set this to feed answers; null means the console. */
-    InputStream input;
-
     @Override
     public Integer call() {
         Engine engine = knowledge.engine();
         PrintWriter out = spec.commandLine().getOut();
-        try (Prompter prompter = input == null ? Prompter.forConsole(out) : Prompter.plain(input, out)) {
+        try (Prompter prompter = Prompter.forConsole(out)) {
             introduce(engine, out);
             Assessment result = interview(engine, prompter, out);
             if (result.stopReason() == StopReason.EMERGENCY) {
