@@ -45,6 +45,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--verbose", description = "text format: also list each vignette's questions and answers, and its top causes")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -62,20 +65,23 @@ final class EvalCommand implements Callable<Integer> {
         EvaluationSummary summary = EvaluationSummary.of(mode, outcomes);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.text) {
-            printTable(outcomes, out);
+            printTable(outcomes, out, verbose);
         }
         out.println(format == Format.json ? json(summary) : text(summary));
         out.flush();
         return 0;
     }
 
-    private static void printTable(List<VignetteOutcome> outcomes, PrintWriter out) {
+    private static void printTable(List<VignetteOutcome> outcomes, PrintWriter out, boolean verbose) {
         out.printf(Locale.ROOT, "%-24s %-34s %4s %-20s %-20s %3s %s%n", "vignette", "expected cause", "rank", "triage",
                 "expected triage", "q", "flag");
         for (VignetteOutcome o : outcomes) {
             out.printf(Locale.ROOT, "%-24s %-34s %4s %-20s %-20s %3d %s%n", o.vignette().id(), o.vignette().cause(),
                     o.rank() == 0 ? "-" : Integer.toString(o.rank()), o.triage().id(), o.vignette().triage().id(),
                     o.questions(), o.underTriaged() ? "UNDER-TRIAGE" : o.overTriaged() ? "over" : "");
+            if (verbose) {
+                out.println("    top: " + o.topCause() + "; asked: " + String.join(", ", o.asked()));
+            }
         }
     }
 

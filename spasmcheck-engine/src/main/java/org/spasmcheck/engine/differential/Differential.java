@@ -48,7 +48,7 @@ public record Differential(List<RankedCondition> ranked, double otherProbability
         double[] logWeight = new double[conditions.size() + 1];
         List<ConditionScore> scores = new ArrayList<>();
         for (int c = 0; c < conditions.size(); c++) {
-            ConditionScore score = model.score(c, evidence, Set.of());
+            ConditionScore score = model.score(c, evidence);
             scores.add(score);
             boolean excluded = conditions.get(c).excludedIf().evaluate(evidence, kb.findings()) == Truth.TRUE;
             logWeight[c] = excluded ? Double.NEGATIVE_INFINITY : Math.log(pretest[c]) + score.logLikelihoodRatio();

@@ -86,14 +86,19 @@ public final class LikelihoodModel {
         return tables;
     }
 
+    /** The score for the differential: every answer counts as it is. */
+    public ConditionScore score(int condition, Evidence evidence) {
+        return score(condition, evidence, Set.of(), RedFlagWeighting.AS_IS);
+    }
+
     /**
      * The sum of log likelihood ratios of the answers for one condition, with each answer's contribution.
      * Within a correlated group only the strongest LR counts.
      *
-     * @param neverLowering a yes to one of these findings counts only when it raises the condition (LR floored at 1);
-     *                      used for triage so that a present red flag can never lower urgency
+     * @param redFlags  the red-flag findings; a yes to one of them is weighted as {@code weighting} says
+     * @param weighting how a present red flag counts (as is for the differential; one-sided for triage)
      */
-    public ConditionScore score(int condition, Evidence evidence, Set<String> neverLowering) {
+    public ConditionScore score(int condition, Evidence evidence, Set<String> redFlags, RedFlagWeighting weighting) {
         List<Contribution> all = new ArrayList<>();
         for (int f = 0; f < features.size(); f++) {
             Feature feature = features.get(f);
@@ -106,8 +111,8 @@ public final class LikelihoodModel {
                 continue;
             }
             boolean presentRedFlag = outcome == Feature.YES && feature.isBinary()
-                    && neverLowering.contains(feature.finding().id());
-            double lr = presentRedFlag ? Math.max(1.0, t.lr()) : t.lr();
+                    && redFlags.contains(feature.finding().id());
+            double lr = presentRedFlag ? weighting.apply(t.lr()) : t.lr();
             all.add(new Contribution(feature.finding().id(), feature.option() != null ? feature.option()
                     : feature.finding().type() == FindingType.BOOLEAN ? null : feature.outcomes().get(outcome),
                     feature.describe(outcome), lr, t.matchType(), t.group(), t.citation(), true));

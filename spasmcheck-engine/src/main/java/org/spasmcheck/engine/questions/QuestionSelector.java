@@ -15,6 +15,8 @@ import org.spasmcheck.engine.model.Finding;
 import org.spasmcheck.engine.model.InterviewSettings;
 import org.spasmcheck.engine.model.KnowledgeBase;
 import org.spasmcheck.engine.model.RedFlagRule;
+import org.spasmcheck.engine.model.TriageLevel;
+import org.spasmcheck.engine.model.Value;
 import org.spasmcheck.engine.triage.TriageDecision;
 
 /**
@@ -22,7 +24,8 @@ import org.spasmcheck.engine.triage.TriageDecision;
  * <ol>
  *   <li>an emergency red flag has fired: stop at once;</li>
  *   <li>the opening questions (where, age, sex);</li>
- *   <li>open red-flag screens relevant to the presentation, most urgent rule first;</li>
+ *   <li>open screens relevant to the presentation: red-flag rules, most urgent first, then escalation rules of
+ *   level consultation_24 or higher; a screening question is asked only if its answer could decide the rule;</li>
  *   <li>stop if the top cause is confident, or at the question cap;</li>
  *   <li>else the askable question of highest expected information gain, unless none gains the minimum.</li>
  * </ol>
@@ -35,8 +38,12 @@ public final class QuestionSelector {
     public QuestionSelector(LikelihoodModel model) {
         this.model = model;
         this.kb = model.knowledgeBase();
-        this.screeningRules = kb.rules().stream().filter(RedFlagRule::redFlag)
-                .sorted(Comparator.comparingInt((RedFlagRule r) -> r.level().urgency()).reversed())
+        // Red-flag rules first, most urgent first; then escalation rules that need a doctor within 24 hours or
+        // sooner, so that "see a doctor today" is never missed for want of a question.
+        this.screeningRules = kb.rules().stream()
+                .filter(r -> r.redFlag() || r.level().urgency() >= TriageLevel.CONSULTATION_24.urgency())
+                .sorted(Comparator.comparing((RedFlagRule r) -> !r.redFlag())
+                        .thenComparing(Comparator.comparingInt((RedFlagRule r) -> r.level().urgency()).reversed()))
                 .toList();
     }
 
@@ -81,12 +88,29 @@ public final class QuestionSelector {
             }
             for (String id : rule.screen()) {
                 Finding f = kb.findings().get(id);
-                if (f != null && isAskable(f, evidence, audience)) {
+                if (f != null && isAskable(f, evidence, audience) && couldDecide(rule, f, evidence)) {
                     return Optional.of(new Question(f, QuestionReason.RED_FLAG_SCREEN, f.why(), rule.id(), List.of(), 0));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A screening question is worth asking only if some answer to it changes what the rule evaluates to: with
+     * "jaw lock or spasms" and "wound or no vaccine", once the jaw lock is known, asking about spasms decides nothing.
+     */
+    private boolean couldDecide(RedFlagRule rule, Finding f, Evidence evidence) {
+        List<Value> answers = switch (f.type()) {
+            case BOOLEAN -> List.of(Value.of(true), Value.of(false));
+            case CHOICE -> f.options().stream().<Value>map(Value.Choice::new).toList();
+            case MULTI_CHOICE, NUMBER -> List.of();
+        };
+        if (answers.isEmpty()) {
+            return true;
+        }
+        return answers.stream().map(v -> rule.when().evaluate(evidence.with(f.id(), v), kb.findings()))
+                .distinct().count() > 1;
     }
 
     private NextStep mostInformative(Evidence evidence, Differential differential, Audience audience) {
