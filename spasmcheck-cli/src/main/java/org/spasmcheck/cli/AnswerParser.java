@@ -19,7 +19,7 @@ final class AnswerParser {
     static Optional<Value> parse(Finding f, String input) {
         String s = input.strip().toLowerCase(Locale.ROOT);
         if (DONT_KNOW.contains(s)) {
-            return Optional.of(Value.UNKNOWN);
+            return Optional.of(f.dontKnow());
         }
         return switch (f.type()) {
             case BOOLEAN -> switch (s) {

@@ -34,6 +34,9 @@ final class KbCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+                throw new BadInputException("knowledge-base directory not found: " + dir);
+            }
             KnowledgeFiles files = dir == null ? KnowledgeFiles.fromClasspath() : KnowledgeFiles.fromDirectory(dir);
             LoadResult result = new YamlKnowledgeBaseLoader().load(files);
             var out = spec.commandLine().getOut();

@@ -13,6 +13,8 @@ import org.spasmcheck.engine.model.Treatment;
 final class TextReport {
     static final int CAUSES_SHOWN = 5;
     static final int REASONS_SHOWN = 3;
+    /** Reasons shown in the terminal move the odds by at least this factor; the JSON output lists them all. */
+    static final double NOTABLE_LR = 1.5;
 
     private TextReport() {
     }
@@ -49,8 +51,10 @@ final class TextReport {
 
     private static void cause(RankedCondition r, PrintWriter out) {
         out.printf(Locale.ROOT, "  %5.1f%%  %s (%s)%n", 100 * r.probability(), r.condition().layName(), r.condition().id());
-        r.findingsFor().stream().limit(REASONS_SHOWN).forEach(c -> out.println("           + " + reason(c)));
-        r.findingsAgainst().stream().limit(REASONS_SHOWN).forEach(c -> out.println("           - " + reason(c)));
+        r.findingsFor().stream().filter(c -> c.likelihoodRatio() >= NOTABLE_LR).limit(REASONS_SHOWN)
+                .forEach(c -> out.println("           + " + reason(c)));
+        r.findingsAgainst().stream().filter(c -> c.likelihoodRatio() <= 1 / NOTABLE_LR).limit(REASONS_SHOWN)
+                .forEach(c -> out.println("           - " + reason(c)));
     }
 
     private static String reason(Contribution c) {

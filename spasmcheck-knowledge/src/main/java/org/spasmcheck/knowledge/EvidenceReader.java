@@ -54,7 +54,7 @@ public final class EvidenceReader {
     /** One value for one finding; throws IllegalArgumentException naming what is wrong. */
     public static Value value(Finding f, JsonNode v) {
         if (v == null || v.isNull() || v.isTextual() && UNKNOWN.equals(v.asText())) {
-            return Value.UNKNOWN;
+            return f.dontKnow();
         }
         return switch (f.type()) {
             case BOOLEAN -> {

@@ -84,9 +84,14 @@ final class FindingReader {
                     "add why: one plain line on what the answer tells us");
         }
         Map<String, Double> background = background(f, type, options, bands);
+        String dontKnow = f.get("dont_know_option").text().orElse(null);
+        if (dontKnow != null && !options.contains(dontKnow)) {
+            issues.error(f.get("dont_know_option"), "'" + dontKnow + "' is not an option of this finding",
+                    "use one of: " + String.join(", ", options));
+        }
         Citation citation = citations.required(f);
         return new Finding(id, f.get("question").text().orElse(id), type, kind, askedOf, f.get("why").text().orElse(""),
-                options, covers, f.get("unit").text().orElse(null), min, max, bands, background, citation, askIf);
+                options, covers, f.get("unit").text().orElse(null), min, max, bands, background, citation, askIf, dontKnow);
     }
 
     private List<Band> bands(Node node) {

@@ -6,7 +6,8 @@ import org.spasmcheck.engine.model.Value;
 
 /**
  * Answers the engine's questions from a vignette's evidence (VIGNETTES.md, interview mode): a finding the vignette
- * does not list is answered "don't know"; a multi_choice question asked as a whole gets the listed options.
+ * does not list is answered "don't know" (recorded as the question's don't-know option where it has one); a
+ * multi_choice question asked as a whole gets the listed options.
  */
 public final class SimulatedPatient {
     private final Evidence evidence;
@@ -16,6 +17,7 @@ public final class SimulatedPatient {
     }
 
     public Value answer(Finding finding) {
-        return evidence.value(finding.id()).orElse(Value.UNKNOWN);
+        Value v = evidence.value(finding.id()).orElse(Value.UNKNOWN);
+        return v instanceof Value.Unknown ? finding.dontKnow() : v;
     }
 }

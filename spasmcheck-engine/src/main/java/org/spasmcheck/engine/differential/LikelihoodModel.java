@@ -32,16 +32,19 @@ public final class LikelihoodModel {
 
     private final KnowledgeBase kb;
     private final List<Feature> features = new ArrayList<>();
-    private final Map<String, List<Feature>> featuresByFinding = new HashMap<>();
+    private final Map<String, List<Integer>> featureIndexesByFinding = new HashMap<>();
     /** terms[feature][condition][outcome]. */
     private final Term[][][] terms;
 
     public LikelihoodModel(KnowledgeBase kb) {
         this.kb = kb;
         for (Finding finding : kb.findings().values()) {
-            List<Feature> own = featuresOf(finding);
-            features.addAll(own);
-            featuresByFinding.put(finding.id(), own);
+            List<Integer> indexes = new ArrayList<>();
+            for (Feature f : featuresOf(finding)) {
+                indexes.add(features.size());
+                features.add(f);
+            }
+            featureIndexesByFinding.put(finding.id(), indexes);
         }
         terms = new Term[features.size()][kb.conditions().size()][];
         for (int f = 0; f < features.size(); f++) {
@@ -55,13 +58,6 @@ public final class LikelihoodModel {
         return kb;
     }
 
-    List<Feature> features() {
-        return features;
-    }
-
-    List<Feature> featuresOf(String findingId) {
-        return featuresByFinding.getOrDefault(findingId, List.of());
-    }
 
     /**
      * For each scored feature of the finding, the table P(outcome | cause): one row per condition in knowledge-base
@@ -69,8 +65,8 @@ public final class LikelihoodModel {
      */
     public List<double[][]> likelihoodTables(String findingId) {
         List<double[][]> tables = new ArrayList<>();
-        for (Feature feature : featuresOf(findingId)) {
-            int f = features.indexOf(feature);
+        for (int f : featureIndexesByFinding.getOrDefault(findingId, List.of())) {
+            Feature feature = features.get(f);
             int conditions = kb.conditions().size();
             double[][] table = new double[conditions + 1][];
             for (int c = 0; c < conditions; c++) {

@@ -12,6 +12,8 @@ import org.spasmcheck.engine.expression.Expression;
  * @param background P(answer) among adults presenting with cramps or spasms: key "yes" for boolean findings,
  *                   the option or band id otherwise (multi_choice: each option's own share)
  * @param optionCovers a broad option and the narrower options it includes (e.g. whole_leg covers calf)
+ * @param dontKnowOption the option that "don't know" stands for, where the question lists one (tetanus
+ *                       vaccination: "fewer than 3 doses or don't know"); null otherwise
  */
 public record Finding(
         String id,
@@ -28,7 +30,8 @@ public record Finding(
         List<Band> bands,
         Map<String, Double> background,
         Citation backgroundCitation,
-        Expression askIf) {
+        Expression askIf,
+        String dontKnowOption) {
 
     public static final String YES = "yes";
     public static final String NO = "no";
@@ -38,6 +41,11 @@ public record Finding(
         optionCovers = Map.copyOf(optionCovers);
         bands = List.copyOf(bands);
         background = Map.copyOf(background);
+    }
+
+    /** What a "don't know" answer records: the question's own don't-know option, or unknown. */
+    public Value dontKnow() {
+        return dontKnowOption == null ? Value.UNKNOWN : new Value.Choice(dontKnowOption);
     }
 
     /** The band a number falls in. */
