@@ -1624,6 +1624,36 @@ class RedFlagRulesTest {
         }
     }
 
+    /*
+     * Brief C27: "Escalate self_care to consultation when cramps ... come with any abnormal finding (S7, S130)";
+     * a cramp is sudden, painful and resolves with stretching, unlike a dystonic posture (S111).
+     * This group: signs ordinary cramps do not produce.
+     */
+    @Nested
+    class AbnormalNeurologicalFinding {
+        static final String RULE = "abnormal_neurological_finding";
+
+        @ParameterizedTest(name = "{0}: [{1}] -> {2}")
+        @CsvSource(textBlock = """
+                foot twisting that cannot be stopped,  'cramp_location=foot,twisting_posture=true',         CONSULTATION
+                rest tremor and slowness,              'cramp_location=calf,tremor_slowness=true',          CONSULTATION
+                wasting and twitching,                 'cramp_location=hand_arm,wasting_twitching_weakness=true', CONSULTATION
+                one side of the face twitching,        'cramp_location=face_eyelid,face_twitch_one_side=true', CONSULTATION
+                """)
+        void signOrdinaryCrampsDoNotProduce_bookARoutineAppointment(String row, String evidence, TriageLevel expected) {
+            assertFires(RULE, evidence, expected);
+        }
+
+        @ParameterizedTest(name = "{0}: [{1}]")
+        @CsvSource(textBlock = """
+                plain calf cramps,             'cramp_location=calf,cramp_hard_knot=true,twisting_posture=false'
+                posture not known,             'cramp_location=foot,twisting_posture=?'
+                """)
+        void noAbnormalSign_doesNotFire(String row, String evidence) {
+            assertDoesNotFire(RULE, evidence);
+        }
+    }
+
     // ================================================================================== Emergency stop
 
     /** One firing row for every emergency-level rule (emergency or emergency_ambulance). */
