@@ -1,5 +1,6 @@
 package org.spasmcheck.cli;
 
+import org.spasmcheck.server.json.AssessmentJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.spasmcheck.cli;
 
+import org.spasmcheck.server.json.AssessmentJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

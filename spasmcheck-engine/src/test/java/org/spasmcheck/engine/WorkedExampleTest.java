@@ -44,7 +44,7 @@ class WorkedExampleTest {
     @Test
     void triage_padPassesItsActionThreshold() {
         Assessment a = engine.assess(AssessmentRequest.of(evidence));
-        // No red flag answered, so PAD's triage probability is its share 0.4249 >= threshold 0.3 -> consultation
+        // PAD's share 0.4249 >= threshold 0.3 (and it is the most likely cause) -> consultation
         assertThat(a.triage().floors()).singleElement().satisfies(f -> {
             assertThat(f.condition().id()).isEqualTo("peripheral_artery_disease");
             assertThat(f.probability()).isCloseTo(0.4249, within(0.0001));

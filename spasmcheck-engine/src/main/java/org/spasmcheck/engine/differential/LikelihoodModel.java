@@ -82,19 +82,11 @@ public final class LikelihoodModel {
         return tables;
     }
 
-    /** The score for the differential: every answer counts as it is. */
-    public ConditionScore score(int condition, Evidence evidence) {
-        return score(condition, evidence, Set.of(), RedFlagWeighting.AS_IS);
-    }
-
     /**
      * The sum of log likelihood ratios of the answers for one condition, with each answer's contribution.
      * Within a correlated group only the strongest LR counts.
-     *
-     * @param redFlags  the red-flag findings; a yes to one of them is weighted as {@code weighting} says
-     * @param weighting how a present red flag counts (as is for the differential; one-sided for triage)
      */
-    public ConditionScore score(int condition, Evidence evidence, Set<String> redFlags, RedFlagWeighting weighting) {
+    public ConditionScore score(int condition, Evidence evidence) {
         List<Contribution> all = new ArrayList<>();
         for (int f = 0; f < features.size(); f++) {
             Feature feature = features.get(f);
@@ -106,9 +98,7 @@ public final class LikelihoodModel {
             if (t.matchType() == null) {
                 continue;
             }
-            boolean presentRedFlag = outcome == Feature.YES && feature.isBinary()
-                    && redFlags.contains(feature.finding().id());
-            double lr = presentRedFlag ? weighting.apply(t.lr()) : t.lr();
+            double lr = t.lr();
             all.add(new Contribution(feature.finding().id(), feature.option() != null ? feature.option()
                     : feature.finding().type() == FindingType.BOOLEAN ? null : feature.outcomes().get(outcome),
                     feature.describe(outcome), lr, t.matchType(), t.group(), t.citation(), true));

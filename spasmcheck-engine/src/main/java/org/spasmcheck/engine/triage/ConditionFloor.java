@@ -2,7 +2,10 @@ package org.spasmcheck.engine.triage;
 
 import org.spasmcheck.engine.model.Condition;
 
-/** A condition whose triage probability (its share of the differential, red flags weighed one-sidedly) reached its action threshold, so its urgency applies. */
+/**
+ * A condition whose urgency applies: its probability reached its action threshold, or it is the most likely cause.
+ * {@code probability} is its share of the differential (the highest over the evidence subsets triage examines).
+ */
 public record ConditionFloor(Condition condition, double probability) {
     public double threshold() {
         return condition.triage().actionThreshold();

@@ -6,23 +6,26 @@ import java.util.List;
 import java.util.Set;
 import org.spasmcheck.engine.differential.Differential;
 import org.spasmcheck.engine.differential.LikelihoodModel;
-import org.spasmcheck.engine.differential.RedFlagWeighting;
+import org.spasmcheck.engine.differential.RankedCondition;
 import org.spasmcheck.engine.expression.Truth;
-import org.spasmcheck.engine.model.Condition;
 import org.spasmcheck.engine.model.Evidence;
 import org.spasmcheck.engine.model.KnowledgeBase;
 import org.spasmcheck.engine.model.RedFlagRule;
 import org.spasmcheck.engine.model.TriageLevel;
+import org.spasmcheck.engine.model.Value;
 
 /**
  * Red-flag rules first, then condition floors (threshold approach), then the default level; the most urgent wins.
  *
  * <p>Monotone by construction: rules only fire on TRUE and never read a red-flag finding under "not" (checked by
- * the validator), and a condition's triage probability weighs a present red-flag finding one-sidedly (see
- * {@link #conditionFloors}). So adding a present red-flag finding can only add fired rules and raise each
- * condition's triage probability.
+ * the validator), and condition floors are the most urgent over the evidence with any subset of its present
+ * red-flag answers set aside (see {@link #conditionFloors}). Adding a present red-flag finding therefore only adds
+ * fired rules and evidence subsets, never removes one.
  */
 public final class Triage {
+    /** At most 2^10 subsets of present red-flag answers are examined; more than 10 at once is not a realistic case. */
+    static final int MAX_RED_FLAG_SUBSETS_BITS = 10;
+
     private final LikelihoodModel model;
     private final Set<String> redFlagFindings;
 
@@ -58,55 +61,42 @@ public final class Triage {
     }
 
     /**
-     * Conditions whose triage probability reaches their action threshold. The triage probability is the
-     * condition's share of the differential, computed one-sidedly for red flags: a yes to a red-flag finding counts
-     * only if it raises this condition, and only if it lowers each competitor. So a present red flag can never lower
-     * a condition's triage probability.
+     * Conditions whose probability reaches their action threshold, or that are the most likely cause. A present
+     * red-flag answer may argue against a dangerous condition; so that it can never lower triage, the floors are
+     * taken over the evidence with every subset of its present red-flag answers set aside, and the most urgent wins.
      */
     private List<ConditionFloor> conditionFloors(Evidence evidence) {
-        KnowledgeBase kb = model.knowledgeBase();
-        int n = kb.conditions().size();
-        double[] pretest = Differential.pretestProbabilities(kb, evidence);
-        double[] raised = new double[n];
-        double[] lowered = new double[n];
-        double competitors = pretest[n];
-        for (int c = 0; c < n; c++) {
-            if (kb.conditions().get(c).excludedIf().evaluate(evidence, kb.findings()) == Truth.TRUE) {
-                continue;
+        List<String> presentRedFlags = evidence.answers().entrySet().stream()
+                .filter(e -> redFlagFindings.contains(e.getKey()) && e.getValue() instanceof Value.Bool b && b.value())
+                .map(java.util.Map.Entry::getKey).limit(MAX_RED_FLAG_SUBSETS_BITS).toList();
+        java.util.Map<String, ConditionFloor> strongest = new java.util.LinkedHashMap<>();
+        for (int mask = 0; mask < 1 << presentRedFlags.size(); mask++) {
+            Evidence subset = evidence;
+            for (int i = 0; i < presentRedFlags.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    subset = subset.without(presentRedFlags.get(i));
+                }
             }
-            raised[c] = pretest[c] * Math.exp(model.score(c, evidence, redFlagFindings, RedFlagWeighting.NEVER_LOWER)
-                    .logLikelihoodRatio());
-            lowered[c] = pretest[c] * Math.exp(model.score(c, evidence, redFlagFindings, RedFlagWeighting.NEVER_RAISE)
-                    .logLikelihoodRatio());
-            competitors += lowered[c];
-        }
-        List<ConditionFloor> floors = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
-            Condition condition = kb.conditions().get(c);
-            double probability = raised[c] == 0 ? 0 : raised[c] / (raised[c] + competitors - lowered[c]);
-            if (probability >= condition.triage().actionThreshold() || isMostLikely(c, raised, lowered)) {
-                floors.add(new ConditionFloor(condition, probability));
+            for (ConditionFloor f : floorsFor(subset)) {
+                strongest.merge(f.condition().id(), f, (a, b) -> a.probability() >= b.probability() ? a : b);
             }
         }
+        List<ConditionFloor> floors = new ArrayList<>(strongest.values());
         floors.sort(Comparator.comparingInt((ConditionFloor f) -> f.condition().triage().level().urgency())
-                .reversed());
+                .reversed().thenComparing(Comparator.comparingDouble(ConditionFloor::probability).reversed()));
         return floors;
     }
 
-    /**
-     * The most likely cause's urgency applies whatever its probability: if the best explanation needs a doctor,
-     * the person should see one. Compared one-sidedly (this condition raised, every other lowered), so a present
-     * red flag can only keep or make a condition the most likely.
-     */
-    private static boolean isMostLikely(int c, double[] raised, double[] lowered) {
-        if (raised[c] == 0) {
-            return false;
-        }
-        for (int d = 0; d < raised.length; d++) {
-            if (d != c && lowered[d] > raised[c]) {
-                return false;
+    /** For one evidence: conditions past their action threshold, and the most likely cause. */
+    private List<ConditionFloor> floorsFor(Evidence evidence) {
+        Differential d = Differential.compute(model, evidence);
+        List<ConditionFloor> floors = new ArrayList<>();
+        for (int i = 0; i < d.ranked().size(); i++) {
+            RankedCondition r = d.ranked().get(i);
+            if (!r.excluded() && (i == 0 || r.probability() >= r.condition().triage().actionThreshold())) {
+                floors.add(new ConditionFloor(r.condition(), r.probability()));
             }
         }
-        return true;
+        return floors;
     }
 }

@@ -1,4 +1,4 @@
-package org.spasmcheck.cli;
+package org.spasmcheck.server.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,16 +12,16 @@ import org.spasmcheck.engine.model.Treatment;
 import org.spasmcheck.engine.questions.Question;
 import org.spasmcheck.engine.triage.ConditionFloor;
 
-/** The assessment as JSON, with the knowledge-base version and hash that produced it. */
-final class AssessmentJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+/** The assessment as JSON (CLI, API, stored snapshots), with the knowledge-base version and hash that produced it. */
+public final class AssessmentJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
     /** Conditions listed in the JSON differential; the rest are summed into "other cause". */
     static final int LISTED = 10;
 
     private AssessmentJson() {
     }
 
-    static ObjectNode of(Assessment a) {
+    public static ObjectNode of(Assessment a) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode kb = root.putObject("knowledge_base");
         kb.put("version", a.knowledgeBaseVersion());
@@ -79,7 +79,7 @@ final class AssessmentJson {
         return o;
     }
 
-    static ObjectNode question(Question q) {
+    public static ObjectNode question(Question q) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("finding", q.finding().id());
         o.put("text", q.finding().question());

@@ -1,0 +1,121 @@
+package org.spasmcheck.server.service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.spasmcheck.engine.Assessment;
+import org.spasmcheck.engine.AssessmentRequest;
+import org.spasmcheck.engine.Engine;
+import org.spasmcheck.engine.model.Audience;
+import org.spasmcheck.engine.model.Evidence;
+import org.spasmcheck.engine.model.Value;
+import org.spasmcheck.server.json.AssessmentJson;
+import org.spasmcheck.store.AnswerEvent;
+import org.spasmcheck.store.AssessmentRepository;
+import org.spasmcheck.store.ResultSnapshot;
+import org.spasmcheck.store.StoredAssessment;
+
+/**
+ * The stored interview: every answer is appended to the assessment's log, with a fresh result snapshot, in one
+ * transaction before the caller gets the result. The result can always be recomputed from the log.
+ * Clinical logic stays in the engine; this class only coordinates.
+ */
+public final class AssessmentService {
+    private final Engine engine;
+    private final AssessmentRepository repository;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public AssessmentService(Engine engine, AssessmentRepository repository, Clock clock, SecureRandom random) {
+        this.engine = engine;
+        this.repository = repository;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** A new assessment with the chief complaint (may be empty); the token is returned once, here. */
+    public SessionAssessment create(Evidence initial) {
+        Instant now = clock.instant();
+        String id = AccessToken.generate(random).substring(0, 22);
+        String token = AccessToken.generate(random);
+        List<AnswerEvent> events = new ArrayList<>();
+        initial.answers().forEach((finding, value) -> events.add(AnswerEvent.set(finding, ValueJson.encode(value), now)));
+        Assessment a = assess(initial, 0);
+        StoredAssessment stored = repository.create(id, AccessToken.hash(token), now, events, snapshot(a));
+        return new SessionAssessment(stored.id(), token, stored.createdAt(), stored.updatedAt(), 0, a);
+    }
+
+    public SessionAssessment get(String id, String token) {
+        StoredAssessment stored = authorised(id, token);
+        Evidence evidence = StoredEvidence.replay(stored, engine.knowledgeBase());
+        int asked = questionsAsked(stored, evidence);
+        return new SessionAssessment(id, null, stored.createdAt(), stored.updatedAt(), asked, assess(evidence, asked));
+    }
+
+    /** Adds answers; an answer to a finding answered before replaces the earlier one. */
+    public SessionAssessment answer(String id, String token, Map<String, Value> answers) {
+        StoredAssessment stored = authorised(id, token);
+        Instant now = clock.instant();
+        Evidence evidence = StoredEvidence.replay(stored, engine.knowledgeBase());
+        List<AnswerEvent> events = new ArrayList<>();
+        for (Map.Entry<String, Value> e : answers.entrySet()) {
+            evidence = evidence.with(e.getKey(), e.getValue());
+            events.add(AnswerEvent.set(e.getKey(), ValueJson.encode(e.getValue()), now));
+        }
+        return save(stored, evidence, events, now);
+    }
+
+    /** Removes the most recent answer (it becomes unasked again). */
+    public SessionAssessment undoLast(String id, String token) {
+        StoredAssessment stored = authorised(id, token);
+        Evidence evidence = StoredEvidence.replay(stored, engine.knowledgeBase());
+        if (evidence.size() == 0) {
+            throw new NothingToUndoException();
+        }
+        String last = List.copyOf(evidence.answers().keySet()).get(evidence.size() - 1);
+        Instant now = clock.instant();
+        return save(stored, evidence.without(last), List.of(AnswerEvent.clear(last, now)), now);
+    }
+
+    /** Stateless one-shot assessment (nothing is stored). */
+    public Assessment assessOnce(Evidence evidence, Audience audience) {
+        return engine.assess(new AssessmentRequest(evidence, audience, 0));
+    }
+
+    public boolean isHealthy() {
+        return repository.isHealthy();
+    }
+
+    private SessionAssessment save(StoredAssessment stored, Evidence evidence, List<AnswerEvent> events, Instant now) {
+        int asked = questionsAsked(stored, evidence);
+        Assessment a = assess(evidence, asked);
+        StoredAssessment updated = repository.append(stored.id(), now, events, snapshot(a));
+        return new SessionAssessment(stored.id(), null, updated.createdAt(), updated.updatedAt(), asked, a);
+    }
+
+    private StoredAssessment authorised(String id, String token) {
+        return repository.find(id)
+                .filter(s -> AccessToken.matches(token, s.tokenHash()))
+                .orElseThrow(AssessmentNotAccessibleException::new);
+    }
+
+    private static int questionsAsked(StoredAssessment stored, Evidence evidence) {
+        return Math.max(0, evidence.size() - stored.initialAnswers());
+    }
+
+    private Assessment assess(Evidence evidence, int questionsAsked) {
+        return engine.assess(new AssessmentRequest(evidence, Audience.PATIENT, questionsAsked));
+    }
+
+    private static ResultSnapshot snapshot(Assessment a) {
+        return new ResultSnapshot(a.knowledgeBaseVersion(), a.knowledgeBaseHash(), a.triage().level().id(),
+                AssessmentJson.of(a).toString());
+    }
+}
