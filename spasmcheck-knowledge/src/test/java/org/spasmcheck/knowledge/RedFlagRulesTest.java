@@ -663,8 +663,7 @@ class RedFlagRulesTest {
 
     /*
      * Brief C8: "Unilateral calf swelling with tenderness/warmth, or Wells >=1 -> emergency (same-day imaging)
-     * [judgment] ..." Deep-vein tenderness alone scores Wells 1 (S68), so section C asks emergency; the YAML keeps
-     * tenderness alone at consultation_24 [judgment: post-cramp soreness, S6].
+     * [judgment] ..." Deep-vein tenderness alone scores Wells 1 (S68), so section C asks emergency, and so does the YAML.
      */
     @Nested
     class DvtTenderCalf {
@@ -1674,6 +1673,7 @@ class RedFlagRulesTest {
         m.put("acute_limb_ischemia", "cold_pale_leg_sudden=true");
         m.put("acute_compartment_syndrome", "pain_out_of_proportion=true");
         m.put("dvt_unilateral_swelling", "calf_swelling_one_side=true");
+        m.put("dvt_tender_calf", "calf_red_warm_tender=true");
         m.put("dvt_with_pe_symptoms", "calf_swelling_one_side=true,sudden_breathless=true");
         m.put("cauda_equina_syndrome", "back_pain=true,saddle_numbness=true");
         m.put("spinal_infection_fever", "fever_with_spine_pain=true");
