@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The spasmcheck command line: one runnable jar, one subcommand per use. */
 @Command(name = "spasmcheck", mixinStandardHelpOptions = true, version = "spasmcheck 0.1.0",
         description = "Find out what is likely behind muscle cramps or spasms, and how urgently to get care. Not a diagnosis.",
-        subcommands = {InterviewCommand.class, AssessCommand.class, EvalCommand.class, KbCommand.class})
+        subcommands = {ServeCommand.class, InterviewCommand.class, AssessCommand.class, EvalCommand.class, KbCommand.class})
 public final class SpasmcheckCommand implements Runnable {
     /** Exit code for bad input (unknown finding, wrong type, malformed JSON, missing file). */
     public static final int BAD_INPUT = 2;

@@ -1,0 +1,208 @@
+package org.spasmcheck.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Assessments in the tables {@code assessment} and {@code answer_event} (see {@code db/migration/V1__assessments.sql}).
+ *
+ * <p>Each write is one transaction. {@code append} first updates the assessment row: that finds out whether the
+ * assessment exists before anything is written, and it locks the row (PostgreSQL row lock, SQLite write lock), so
+ * concurrent appends to one assessment take turns and each reads the last sequence number after the previous one
+ * committed.
+ *
+ * <p>Answer values are personal health data: nothing here logs, and exception messages carry no bound values.
+ * Times are truncated to the millisecond (see {@link StoreJdbiPlugin}).
+ */
+public final class JdbiAssessmentRepository implements AssessmentRepository {
+
+    private static final String INSERT_ASSESSMENT = """
+            INSERT INTO assessment (id, token_hash, created_at, updated_at, initial_answers,
+                                    kb_version, kb_hash, triage_level, result_json)
+            VALUES (:id, :tokenHash, :at, :at, :initialAnswers,
+                    :snapshot.knowledgeBaseVersion, :snapshot.knowledgeBaseHash, :snapshot.triageLevel,
+                    :snapshot.resultJson)
+            """;
+
+    private static final String UPDATE_SNAPSHOT = """
+            UPDATE assessment
+               SET updated_at   = :at,
+                   kb_version   = :snapshot.knowledgeBaseVersion,
+                   kb_hash      = :snapshot.knowledgeBaseHash,
+                   triage_level = :snapshot.triageLevel,
+                   result_json  = :snapshot.resultJson
+             WHERE id = :id
+            """;
+
+    private static final String LAST_SEQUENCE = """
+            SELECT COALESCE(MAX(sequence), 0)
+              FROM answer_event
+             WHERE assessment_id = :id
+            """;
+
+    private static final String INSERT_ANSWER_EVENT = """
+            INSERT INTO answer_event (assessment_id, sequence, finding_id, operation, value_json, recorded_at)
+            VALUES (:assessmentId, :sequence, :findingId, :operation, :valueJson, :recordedAt)
+            """;
+
+    private static final String SELECT_ASSESSMENT = """
+            SELECT id, token_hash, created_at, updated_at, initial_answers,
+                   kb_version, kb_hash, triage_level, result_json
+              FROM assessment
+             WHERE id = :id
+            """;
+
+    private static final String SELECT_LOG = """
+            SELECT sequence, finding_id, operation, value_json, recorded_at
+              FROM answer_event
+             WHERE assessment_id = :id
+             ORDER BY sequence
+            """;
+
+    /** One row of {@code assessment}, mapped by constructor. */
+    record AssessmentRow(String id, String tokenHash, Instant createdAt, Instant updatedAt, int initialAnswers,
+                         String kbVersion, String kbHash, String triageLevel, String resultJson) {
+
+        StoredAssessment withLog(List<AnswerEvent> log) {
+            return new StoredAssessment(id, tokenHash, createdAt, updatedAt, initialAnswers, log,
+                    new ResultSnapshot(kbVersion, kbHash, triageLevel, resultJson));
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final TransactionIsolationLevel consistentReads;
+
+    /**
+     * Created by {@link Database}; registers the constructor mappers of {@link AnswerEvent} and the assessment row
+     * on {@code jdbi}.
+     *
+     * @param jdbi            with the store's conventions installed ({@link Database#jdbi()})
+     * @param consistentReads the isolation level at which {@link #find} sees the row and its log as of one moment
+     */
+    JdbiAssessmentRepository(Jdbi jdbi, TransactionIsolationLevel consistentReads) {
+        this.jdbi = jdbi;
+        this.consistentReads = consistentReads;
+        jdbi.registerRowMapper(ConstructorMapper.factory(AssessmentRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(AnswerEvent.class));
+    }
+
+    @Override
+    public StoredAssessment create(String id, String tokenHash, Instant at, List<AnswerEvent> initialAnswers,
+                                   ResultSnapshot snapshot) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tokenHash, "tokenHash");
+        Objects.requireNonNull(at, "at");
+        requireComplete(snapshot);
+        initialAnswers.forEach(JdbiAssessmentRepository::requireComplete);
+        return jdbi.inTransaction(handle -> {
+            handle.createUpdate(INSERT_ASSESSMENT)
+                    .bind("id", id)
+                    .bind("tokenHash", tokenHash)
+                    .bind("at", at)
+                    .bind("initialAnswers", initialAnswers.size())
+                    .bindMethods("snapshot", snapshot)
+                    .execute();
+            insertLogEntries(handle, id, 0, initialAnswers);
+            return read(handle, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public StoredAssessment append(String id, Instant at, List<AnswerEvent> entries, ResultSnapshot snapshot) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        requireComplete(snapshot);
+        entries.forEach(JdbiAssessmentRepository::requireComplete);
+        return jdbi.inTransaction(handle -> {
+            int updated = handle.createUpdate(UPDATE_SNAPSHOT)
+                    .bind("id", id)
+                    .bind("at", at)
+                    .bindMethods("snapshot", snapshot)
+                    .execute();
+            if (updated == 0) {
+                throw new AssessmentNotFoundException(id);
+            }
+            long lastSequence = handle.createQuery(LAST_SEQUENCE).bind("id", id).mapTo(Long.class).one();
+            insertLogEntries(handle, id, lastSequence, entries);
+            return read(handle, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<StoredAssessment> find(String id) {
+        Objects.requireNonNull(id, "id");
+        return jdbi.inTransaction(consistentReads, handle -> read(handle, id));
+    }
+
+    @Override
+    public boolean isHealthy() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (JdbiException e) {
+            return false;
+        }
+    }
+
+    /** Inserts the entries with sequence numbers lastSequence + 1, + 2, ... in list order. */
+    private static void insertLogEntries(Handle handle, String id, long lastSequence, List<AnswerEvent> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(INSERT_ANSWER_EVENT);
+        long sequence = lastSequence;
+        for (AnswerEvent entry : entries) {
+            sequence++;
+            batch.bind("assessmentId", id)
+                    .bind("sequence", sequence)
+                    .bind("findingId", entry.findingId())
+                    .bind("operation", entry.operation())
+                    .bind("valueJson", entry.valueJson())
+                    .bind("recordedAt", entry.recordedAt())
+                    .add();
+        }
+        batch.execute();
+    }
+
+    private static Optional<StoredAssessment> read(Handle handle, String id) {
+        Optional<AssessmentRow> row = handle.createQuery(SELECT_ASSESSMENT)
+                .bind("id", id)
+                .mapTo(AssessmentRow.class)
+                .findOne();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AnswerEvent> log = handle.createQuery(SELECT_LOG)
+                .bind("id", id)
+                .mapTo(AnswerEvent.class)
+                .list();
+        return Optional.of(row.get().withLog(log));
+    }
+
+    private static void requireComplete(ResultSnapshot snapshot) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(snapshot.knowledgeBaseVersion(), "snapshot.knowledgeBaseVersion");
+        Objects.requireNonNull(snapshot.knowledgeBaseHash(), "snapshot.knowledgeBaseHash");
+        Objects.requireNonNull(snapshot.triageLevel(), "snapshot.triageLevel");
+        Objects.requireNonNull(snapshot.resultJson(), "snapshot.resultJson");
+    }
+
+    /** The answer value itself is not checked and never appears in a message. */
+    private static void requireComplete(AnswerEvent entry) {
+        Objects.requireNonNull(entry, "log entry");
+        Objects.requireNonNull(entry.findingId(), "log entry findingId");
+        Objects.requireNonNull(entry.operation(), "log entry operation");
+        Objects.requireNonNull(entry.recordedAt(), "log entry recordedAt");
+        if (entry.operation() == AnswerEvent.Operation.CLEAR && entry.valueJson() != null) {
+            throw new IllegalArgumentException("a CLEAR entry has no value (finding " + entry.findingId() + ")");
+        }
+    }
+}

@@ -1,0 +1,420 @@
+package org.spasmcheck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link AssessmentRepository} must have, run against each database the store supports by a
+ * subclass that says where the database is. No mocks: every test talks to a real database.
+ */
+abstract class AssessmentRepositoryContract {
+
+    private static final Instant CREATED = Instant.parse("2026-11-25T09:00:00.123Z");
+    private static final Instant LATER = Instant.parse("2026-11-25T09:05:30.456Z");
+    private static final Instant LATEST = Instant.parse("2026-11-25T09:07:01.789Z");
+
+    /** Threads and appends for the concurrency test: enough to interleave, few enough to stay fast. */
+    private static final int WRITER_THREADS = 4;
+    private static final int APPENDS_PER_THREAD = 10;
+    private static final int ENTRIES_PER_APPEND = 2;
+    private static final long CONCURRENT_TEST_TIMEOUT_SECONDS = 60;
+
+    protected Database database;
+    protected AssessmentRepository repository;
+
+    /** Where the database is; the same URL during one test, so that reopening finds the same data. */
+    protected abstract String databaseUrl();
+
+    /** What {@link Database#kind()} should say for {@link #databaseUrl()}. */
+    protected abstract String expectedKind();
+
+    @BeforeEach
+    void openDatabase() {
+        database = Database.open(databaseUrl());
+        repository = database.assessments();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void create_thenFind_returnsTheSameIdTokenHashTimesLogAndSnapshot() {
+        String id = newId();
+        List<AnswerEvent> answers = chiefComplaint();
+
+        StoredAssessment created = repository.create(id, "token-hash-1", CREATED, answers, snapshot("ROUTINE", 1));
+
+        StoredAssessment found = repository.find(id).orElseThrow();
+        assertThat(found).isEqualTo(created);
+        assertThat(found.id()).isEqualTo(id);
+        assertThat(found.tokenHash()).isEqualTo("token-hash-1");
+        assertThat(found.createdAt()).isEqualTo(CREATED);
+        assertThat(found.updatedAt()).isEqualTo(CREATED);
+        assertThat(found.initialAnswers()).isEqualTo(answers.size());
+        assertThat(found.log()).containsExactly(
+                new AnswerEvent(1, "calf_cramp", AnswerEvent.Operation.SET, "true", CREATED),
+                new AnswerEvent(2, "age_years", AnswerEvent.Operation.SET, "67", CREATED.plusMillis(1)),
+                new AnswerEvent(3, "sex", AnswerEvent.Operation.SET, "\"female\"", CREATED.plusMillis(2)));
+        assertThat(found.snapshot()).isEqualTo(snapshot("ROUTINE", 1));
+    }
+
+    @Test
+    void create_truncatesTimesToTheMillisecond() {
+        String id = newId();
+        Instant withNanos = Instant.parse("2026-11-25T09:00:00.123456789Z");
+
+        StoredAssessment created = repository.create(id, "hash", withNanos,
+                List.of(AnswerEvent.set("calf_cramp", "true", withNanos)), snapshot("ROUTINE", 1));
+
+        Instant millis = Instant.parse("2026-11-25T09:00:00.123Z");
+        StoredAssessment found = repository.find(id).orElseThrow();
+        assertThat(found).isEqualTo(created);
+        assertThat(found.createdAt()).isEqualTo(millis).isEqualTo(withNanos.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(found.updatedAt()).isEqualTo(millis);
+        assertThat(found.log().get(0).recordedAt()).isEqualTo(millis);
+    }
+
+    @Test
+    void create_keepsEveryKindOfAnswerValueExactly() {
+        String id = newId();
+        List<AnswerEvent> answers = List.of(
+                AnswerEvent.set("calf_cramp", "true", CREATED),
+                AnswerEvent.set("night_cramps", "false", CREATED),
+                AnswerEvent.set("cramp_duration", "\"minutes\"", CREATED),
+                AnswerEvent.set("body_sites", "[\"calf\",\"foot\"]", CREATED),
+                AnswerEvent.set("cramps_per_week", "3.5", CREATED),
+                AnswerEvent.set("pregnant", null, CREATED),
+                AnswerEvent.set("recent_new_drug", "null", CREATED),
+                AnswerEvent.set("free_text", "\"Wadenkrampf – nachts, 痙攣 ✓ \\\"quoted\\\"\"", CREATED),
+                AnswerEvent.clear("calf_cramp", CREATED));
+
+        repository.create(id, "hash", CREATED, answers, snapshot("ROUTINE", 1));
+
+        assertThat(repository.find(id).orElseThrow().log()).isEqualTo(numberedFromOne(answers));
+    }
+
+    @Test
+    void create_withoutInitialAnswers_storesAnEmptyLog() {
+        String id = newId();
+
+        repository.create(id, "hash", CREATED, List.of(), snapshot("ROUTINE", 1));
+
+        StoredAssessment found = repository.find(id).orElseThrow();
+        assertThat(found.log()).isEmpty();
+        assertThat(found.initialAnswers()).isZero();
+    }
+
+    @Test
+    void create_withAnIdAlreadyStored_failsAndLeavesTheStoredAssessmentUnchanged() {
+        String id = newId();
+        StoredAssessment original = repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+
+        assertThatThrownBy(() -> repository.create(id, "other-hash", LATER,
+                List.of(AnswerEvent.set("other_finding", "true", LATER)), snapshot("EMERGENCY", 2)))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(repository.find(id)).contains(original);
+    }
+
+    @Test
+    void failedWrite_exceptionMessageContainsNoHealthData() {
+        String id = newId();
+        String sensitive = "\"sensitive answer text\"";
+        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+
+        assertThatThrownBy(() -> repository.create(id, "hash", LATER,
+                List.of(AnswerEvent.set("free_text", sensitive, LATER)),
+                new ResultSnapshot("kb-1", "kb-hash", "ROUTINE", "{\"note\":" + sensitive + "}")))
+                .satisfies(exception -> assertThat(fullText(exception)).doesNotContain("sensitive answer text"));
+    }
+
+    @Test
+    void rejectedLogRow_exceptionMessageContainsNoAnswerValue() {
+        String id = newId();
+        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+
+        assertThatThrownBy(() -> database.jdbi().useHandle(handle -> handle.prepareBatch("""
+                INSERT INTO answer_event (assessment_id, sequence, finding_id, operation, value_json, recorded_at)
+                VALUES (:id, 0, 'free_text', 'SET', :value, 0)
+                """).bind("id", id).bind("value", "\"sensitive answer text\"").add().execute()))
+                .satisfies(exception -> assertThat(fullText(exception)).doesNotContain("sensitive answer text"));
+    }
+
+    @Test
+    void find_unknownId_isEmpty() {
+        assertThat(repository.find(newId())).isEmpty();
+    }
+
+    @Test
+    void append_numbersNewEntriesAfterTheLastOne() {
+        String id = newId();
+        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+
+        StoredAssessment afterFirst = repository.append(id, LATER,
+                List.of(AnswerEvent.set("night_cramps", "true", LATER)), snapshot("ROUTINE", 2));
+        StoredAssessment afterSecond = repository.append(id, LATEST,
+                List.of(AnswerEvent.set("leg_swelling", "false", LATEST), AnswerEvent.clear("night_cramps", LATEST)),
+                snapshot("ROUTINE", 3));
+
+        assertThat(afterFirst.log()).extracting(AnswerEvent::sequence).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(afterSecond.log()).extracting(AnswerEvent::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(afterSecond.log().subList(3, 6)).containsExactly(
+                new AnswerEvent(4, "night_cramps", AnswerEvent.Operation.SET, "true", LATER),
+                new AnswerEvent(5, "leg_swelling", AnswerEvent.Operation.SET, "false", LATEST),
+                new AnswerEvent(6, "night_cramps", AnswerEvent.Operation.CLEAR, null, LATEST));
+        assertThat(repository.find(id)).contains(afterSecond);
+    }
+
+    @Test
+    void append_replacesTheSnapshotAndUpdatedAt_andKeepsCreatedAtAndInitialAnswers() {
+        String id = newId();
+        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+
+        repository.append(id, LATER, List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
+
+        StoredAssessment found = repository.find(id).orElseThrow();
+        assertThat(found.snapshot()).isEqualTo(snapshot("URGENT", 2));
+        assertThat(found.updatedAt()).isEqualTo(LATER);
+        assertThat(found.createdAt()).isEqualTo(CREATED);
+        assertThat(found.initialAnswers()).isEqualTo(chiefComplaint().size());
+        assertThat(found.tokenHash()).isEqualTo("hash");
+    }
+
+    @Test
+    void append_withNoEntries_replacesOnlyTheSnapshotAndUpdatedAt() {
+        String id = newId();
+        StoredAssessment created = repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+
+        StoredAssessment appended = repository.append(id, LATER, List.of(), snapshot("ROUTINE", 2));
+
+        assertThat(appended.log()).isEqualTo(created.log());
+        assertThat(appended.snapshot()).isEqualTo(snapshot("ROUTINE", 2));
+        assertThat(appended.updatedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void append_toUnknownId_throwsNotFoundAndWritesNothing() {
+        String id = newId();
+
+        assertThatThrownBy(() -> repository.append(id, LATER,
+                List.of(AnswerEvent.set("calf_cramp", "true", LATER)), snapshot("ROUTINE", 1)))
+                .isInstanceOf(AssessmentNotFoundException.class)
+                .hasMessageContaining(id);
+
+        assertThat(repository.find(id)).isEmpty();
+        assertThat(countRows("assessment", "id", id)).isZero();
+        assertThat(countRows("answer_event", "assessment_id", id)).isZero();
+    }
+
+    @Test
+    void append_clearEntryWithAValue_isRejectedAndWritesNothing() {
+        String id = newId();
+        StoredAssessment created = repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+
+        assertThatThrownBy(() -> repository.append(id, LATER,
+                List.of(AnswerEvent.set("leg_swelling", "true", LATER),
+                        new AnswerEvent(0, "calf_cramp", AnswerEvent.Operation.CLEAR, "true", LATER)),
+                snapshot("URGENT", 2)))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(repository.find(id)).contains(created);
+    }
+
+    @Test
+    void log_isAppendOnly_earlierEntriesAreUnchangedAfterAppends() {
+        String id = newId();
+        List<AnswerEvent> initial = repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1))
+                .log();
+
+        repository.append(id, LATER, List.of(AnswerEvent.set("calf_cramp", "false", LATER)), snapshot("ROUTINE", 2));
+        List<AnswerEvent> afterFirst = repository.find(id).orElseThrow().log();
+        repository.append(id, LATEST, List.of(AnswerEvent.clear("calf_cramp", LATEST)), snapshot("ROUTINE", 3));
+        List<AnswerEvent> afterSecond = repository.find(id).orElseThrow().log();
+
+        assertThat(afterFirst).startsWith(initial.toArray(AnswerEvent[]::new)).hasSize(initial.size() + 1);
+        assertThat(afterSecond).startsWith(afterFirst.toArray(AnswerEvent[]::new)).hasSize(afterFirst.size() + 1);
+        assertThat(afterSecond).filteredOn(entry -> entry.findingId().equals("calf_cramp"))
+                .extracting(AnswerEvent::operation, AnswerEvent::valueJson)
+                .containsExactly(
+                        tuple(AnswerEvent.Operation.SET, "true"),
+                        tuple(AnswerEvent.Operation.SET, "false"),
+                        tuple(AnswerEvent.Operation.CLEAR, null));
+    }
+
+    @Test
+    void answerLog_cannotReferToAMissingAssessment() {
+        String id = newId();
+
+        assertThatThrownBy(() -> database.jdbi().useHandle(handle -> handle.createUpdate("""
+                INSERT INTO answer_event (assessment_id, sequence, finding_id, operation, value_json, recorded_at)
+                VALUES (:id, 1, 'calf_cramp', 'SET', 'true', 0)
+                """).bind("id", id).execute()))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(countRows("answer_event", "assessment_id", id)).isZero();
+    }
+
+    @Test
+    void data_survivesClosingAndReopeningTheDatabase() {
+        String id = newId();
+        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        StoredAssessment beforeClose = repository.append(id, LATER,
+                List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
+
+        database.close();
+        database = Database.open(databaseUrl());
+
+        assertThat(database.assessments().find(id)).contains(beforeClose);
+    }
+
+    @Test
+    void openingTheSameDatabaseTwice_appliesEachMigrationOnce() {
+        String id = newId();
+        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+
+        try (Database second = Database.open(databaseUrl())) {
+            assertThat(second.assessments().find(id)).isPresent();
+            long timesApplied = second.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success = :success")
+                    .bind("success", true)
+                    .mapTo(Long.class).one());
+            assertThat(timesApplied).isEqualTo(1);
+        }
+        assertThat(repository.find(id)).isPresent();
+    }
+
+    @Test
+    void concurrentAppends_toOneAssessment_allLandWithDistinctConsecutiveSequences() throws Exception {
+        String id = newId();
+        repository.create(id, "hash", CREATED, List.of(AnswerEvent.set("calf_cramp", "true", CREATED)),
+                snapshot("ROUTINE", 0));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITER_THREADS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int thread = 0; thread < WRITER_THREADS; thread++) {
+                int writer = thread;
+                done.add(writers.submit(() -> {
+                    start.await();
+                    for (int append = 0; append < APPENDS_PER_THREAD; append++) {
+                        List<AnswerEvent> entries = new ArrayList<>();
+                        for (int entry = 0; entry < ENTRIES_PER_APPEND; entry++) {
+                            entries.add(AnswerEvent.set(findingId(writer, append, entry), "true", LATER));
+                        }
+                        repository.append(id, LATER, entries, snapshot("ROUTINE", append));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> writer : done) {
+                writer.get(CONCURRENT_TEST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+
+        List<AnswerEvent> log = repository.find(id).orElseThrow().log();
+        long expectedEntries = 1 + (long) WRITER_THREADS * APPENDS_PER_THREAD * ENTRIES_PER_APPEND;
+        assertThat(log).extracting(AnswerEvent::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, expectedEntries).boxed().toList());
+        Map<String, Long> sequenceOf = new HashMap<>();
+        log.forEach(entry -> sequenceOf.put(entry.findingId(), entry.sequence()));
+        assertThat(sequenceOf).hasSize((int) expectedEntries);
+        for (int writer = 0; writer < WRITER_THREADS; writer++) {
+            for (int append = 0; append < APPENDS_PER_THREAD; append++) {
+                long first = sequenceOf.get(findingId(writer, append, 0));
+                for (int entry = 1; entry < ENTRIES_PER_APPEND; entry++) {
+                    assertThat(sequenceOf.get(findingId(writer, append, entry)))
+                            .as("entries of one append are consecutive")
+                            .isEqualTo(first + entry);
+                }
+            }
+        }
+    }
+
+    @Test
+    void isHealthy_whileOpen_andNotAfterClose() {
+        assertThat(database.isHealthy()).isTrue();
+        assertThat(repository.isHealthy()).isTrue();
+
+        database.close();
+
+        assertThat(database.isHealthy()).isFalse();
+        assertThat(repository.isHealthy()).isFalse();
+    }
+
+    @Test
+    void kind_namesTheDatabase() {
+        assertThat(database.kind()).isEqualTo(expectedKind());
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String findingId(int writer, int append, int entry) {
+        return "writer" + writer + "_append" + append + "_entry" + entry;
+    }
+
+    private static List<AnswerEvent> chiefComplaint() {
+        return List.of(
+                AnswerEvent.set("calf_cramp", "true", CREATED),
+                AnswerEvent.set("age_years", "67", CREATED.plusMillis(1)),
+                AnswerEvent.set("sex", "\"female\"", CREATED.plusMillis(2)));
+    }
+
+    /** The entries as the repository should store them: sequence 1, 2, 3 ... in list order. */
+    private static List<AnswerEvent> numberedFromOne(List<AnswerEvent> entries) {
+        return IntStream.range(0, entries.size())
+                .mapToObj(index -> {
+                    AnswerEvent entry = entries.get(index);
+                    return new AnswerEvent(index + 1, entry.findingId(), entry.operation(), entry.valueJson(),
+                            entry.recordedAt());
+                })
+                .toList();
+    }
+
+    private static ResultSnapshot snapshot(String triageLevel, int revision) {
+        return new ResultSnapshot("2026.11.0", "sha256:0f3a9c", triageLevel,
+                "{\"revision\":" + revision + ",\"differential\":[{\"condition\":\"idiopathic_cramp\",\"p\":0.62}]}");
+    }
+
+    private long countRows(String table, String idColumn, String id) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT COUNT(*) FROM " + table + " WHERE " + idColumn + " = :id")
+                .bind("id", id)
+                .mapTo(Long.class)
+                .one());
+    }
+
+    private static String fullText(Throwable exception) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            text.append(cause).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package org.spasmcheck.store;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+
+/** The repository contract on SQLite: a fresh database file in a temporary directory for each test. */
+class SqliteAssessmentRepositoryTest extends AssessmentRepositoryContract {
+
+    @TempDir
+    Path dataDir;
+
+    @Override
+    protected String databaseUrl() {
+        return "jdbc:sqlite:" + dataDir.resolve("spasmcheck.db");
+    }
+
+    @Override
+    protected String expectedKind() {
+        return "sqlite";
+    }
+}
