@@ -1,15 +1,158 @@
 package org.spasmcheck.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.spasmcheck.engine.Assessment;
+import org.spasmcheck.engine.model.Audience;
+import org.spasmcheck.engine.model.Evidence;
+import org.spasmcheck.engine.model.KnowledgeBase;
+import org.spasmcheck.engine.model.Value;
+import org.spasmcheck.knowledge.EvidenceReader;
 import org.spasmcheck.server.ServerContext;
+import org.spasmcheck.server.service.AssessmentService;
+import org.spasmcheck.server.service.SessionAssessment;
 
-/** JSON API v1 (documented in /openapi.json). */
+/**
+ * JSON API v1, documented in /openapi.json. Thin: parse and validate the body, call one use case of
+ * {@link AssessmentService}, render the result. Errors are thrown as problems and rendered by the server.
+ */
 public final class ApiRoutes {
+    public static final String PREFIX = "/api/";
+    public static final String OPENAPI_PATH = "/openapi.json";
+    static final String OPENAPI_RESOURCE = "openapi.json";
+    static final String ASSESSMENTS = "/api/v1/assessments";
+    /** Headers that name the knowledge base on every API response (STYLE 7), problems included. */
+    public static final String KB_VERSION_HEADER = "Spasmcheck-Knowledge-Base-Version";
+    public static final String KB_HASH_HEADER = "Spasmcheck-Knowledge-Base-Sha256";
+    private static final String BEARER = "Bearer ";
+    private static final String JSON = "application/json";
+
     private ApiRoutes() {
     }
 
+    public static boolean isApiPath(String path) {
+        return path.startsWith(PREFIX) || "/api".equals(path);
+    }
+
     public static void register(RoutesConfig routes, ServerContext context) {
-        routes.get("/api/v1/knowledge/version", ctx -> ctx.json(java.util.Map.of(
-                "version", context.knowledgeBase().version(), "sha256", context.knowledgeBase().contentHash())));
+        KnowledgeBase kb = context.knowledgeBase();
+        AssessmentService service = context.assessments();
+        ApiMetrics metrics = new ApiMetrics(context.metrics(), "api");
+        EvidenceReader evidenceReader = new EvidenceReader(kb);
+        String openApi = openApiDocument();
+        String version = KnowledgeJson.version(kb).toString();
+        String findings = KnowledgeJson.findings(kb).toString();
+        String conditions = KnowledgeJson.conditions(kb).toString();
+        String sources = KnowledgeJson.sources(kb).toString();
+
+        routes.before(PREFIX + "*", ctx -> knowledgeHeaders(ctx, kb));
+        routes.before(ASSESSMENTS + "*", ctx -> ctx.header("Cache-Control", "no-store"));
+        routes.before("/api/v1/assess", ctx -> ctx.header("Cache-Control", "no-store"));
+
+        routes.post(ASSESSMENTS, ctx -> {
+            ObjectNode body = RequestBodies.object(ctx.body(), true, Set.of("evidence"));
+            Evidence initial = evidence(evidenceReader, RequestBodies.objectField(body, "evidence", false));
+            SessionAssessment created = service.create(initial);
+            metrics.assessmentCreated();
+            metrics.answersRecorded(initial.size());
+            ctx.header("Location", ASSESSMENTS + "/" + created.id());
+            json(ctx.status(HttpStatus.CREATED), SessionJson.session(created));
+        });
+        routes.get(ASSESSMENTS + "/{id}", ctx -> json(ctx, SessionJson.session(service.get(ctx.pathParam("id"),
+                bearerToken(ctx)))));
+        routes.post(ASSESSMENTS + "/{id}/answers", ctx -> {
+            ObjectNode body = RequestBodies.object(ctx.body(), false, Set.of("answers"));
+            ObjectNode answersNode = RequestBodies.objectField(body, "answers", true);
+            if (answersNode.isEmpty()) {
+                throw new ProblemException(Problems.invalidRequest("'answers' names no finding; give at least one.",
+                        List.of(new Problem.FieldError("answers", "empty", "one or more finding id to value pairs"))));
+            }
+            Map<String, Value> answers = evidence(evidenceReader, answersNode).answers();
+            SessionAssessment updated = service.answer(ctx.pathParam("id"), bearerToken(ctx), answers);
+            metrics.answersRecorded(answers.size());
+            json(ctx, SessionJson.session(updated));
+        });
+        routes.delete(ASSESSMENTS + "/{id}/answers/last", ctx ->
+                json(ctx, SessionJson.session(service.undoLast(ctx.pathParam("id"), bearerToken(ctx)))));
+        routes.post("/api/v1/assess", ctx -> {
+            ObjectNode body = RequestBodies.object(ctx.body(), false, Set.of("evidence", "audience"));
+            Evidence evidence = evidence(evidenceReader, RequestBodies.objectField(body, "evidence", true));
+            Audience audience = audience(body.get("audience"));
+            Assessment a = service.assessOnce(evidence, audience);
+            metrics.oneShotAssessed();
+            json(ctx, SessionJson.oneShot(a, audience));
+        });
+        routes.get("/api/v1/knowledge/version", ctx -> json(ctx, version));
+        routes.get("/api/v1/knowledge/findings", ctx -> json(ctx, findings));
+        routes.get("/api/v1/knowledge/conditions", ctx -> json(ctx, conditions));
+        routes.get("/api/v1/knowledge/sources", ctx -> json(ctx, sources));
+        routes.get(OPENAPI_PATH, ctx -> json(ctx, openApi));
+    }
+
+    /** Sets the knowledge-base headers (also used by the server for API problems). */
+    public static void knowledgeHeaders(Context ctx, KnowledgeBase kb) {
+        ctx.header(KB_VERSION_HEADER, kb.version());
+        ctx.header(KB_HASH_HEADER, kb.contentHash());
+    }
+
+    /** The token of "Authorization: Bearer &lt;token&gt;", or null (which no assessment accepts). */
+    static String bearerToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = header.substring(BEARER.length()).strip();
+        return token.isEmpty() ? null : token;
+    }
+
+    private static Evidence evidence(EvidenceReader reader, ObjectNode node) {
+        EvidenceReader.Result result = reader.read(node);
+        if (!result.ok()) {
+            throw new ProblemException(Problems.invalidAnswers(result.problems()));
+        }
+        return result.evidence();
+    }
+
+    private static Audience audience(JsonNode node) {
+        if (node == null) {
+            return Audience.PATIENT;
+        }
+        for (Audience a : Audience.values()) {
+            if (node.isTextual() && a.id().equals(node.asText())) {
+                return a;
+            }
+        }
+        throw new ProblemException(Problems.invalidValue("audience", "not an audience: " + node,
+                String.join(", ", Arrays.stream(Audience.values()).map(Audience::id).toList())));
+    }
+
+    private static void json(Context ctx, JsonNode body) {
+        json(ctx, body.toString());
+    }
+
+    private static void json(Context ctx, String body) {
+        ctx.contentType(JSON).result(body);
+    }
+
+    private static String openApiDocument() {
+        try (InputStream in = ApiRoutes.class.getClassLoader().getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the OpenAPI document " + OPENAPI_RESOURCE + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,95 @@
+package org.spasmcheck.server.api;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.spasmcheck.knowledge.EvidenceProblem;
+
+/**
+ * The problems the API answers with (RFC 9457). Each kind has its own {@code type}, relative to the API; the
+ * OpenAPI document (/openapi.json, component Problem) lists them.
+ */
+public final class Problems {
+    public static final String NOT_FOUND = "/problems/not-found";
+    public static final String METHOD_NOT_ALLOWED = "/problems/method-not-allowed";
+    public static final String MALFORMED_JSON = "/problems/malformed-json";
+    public static final String INVALID_REQUEST = "/problems/invalid-request";
+    public static final String UNKNOWN_FIELD = "/problems/unknown-field";
+    public static final String INVALID_ANSWER = "/problems/invalid-answer";
+    public static final String NOTHING_TO_UNDO = "/problems/nothing-to-undo";
+    public static final String CONTENT_TOO_LARGE = "/problems/content-too-large";
+    public static final String INTERNAL_ERROR = "/problems/internal-error";
+    public static final String HTTP_ERROR = "/problems/http-error";
+
+    /** The one answer for an unknown id and a missing or wrong token alike, so that ids cannot be probed. */
+    static final String ASSESSMENT_NOT_FOUND_DETAIL =
+            "There is no assessment with this id that the access token (Authorization: Bearer) opens.";
+
+    private Problems() {
+    }
+
+    public static Problem assessmentNotFound() {
+        return new Problem(NOT_FOUND, "Not Found", 404, ASSESSMENT_NOT_FOUND_DETAIL, List.of());
+    }
+
+    public static Problem noSuchEndpoint(String method, String path) {
+        return new Problem(NOT_FOUND, "Not Found", 404,
+                "No API endpoint " + method + " " + path + "; see /openapi.json for the endpoints.", List.of());
+    }
+
+    public static Problem methodNotAllowed(String method, String path, Set<String> allowed) {
+        return new Problem(METHOD_NOT_ALLOWED, "Method Not Allowed", 405,
+                method + " is not supported on " + path + "; allowed: " + String.join(", ", allowed) + ".",
+                List.of());
+    }
+
+    public static Problem contentTooLarge(long maxBytes) {
+        return new Problem(CONTENT_TOO_LARGE, "Content Too Large", 413,
+                "The request body is larger than " + maxBytes + " bytes.", List.of());
+    }
+
+    public static Problem malformedJson(int line, int column, String reason) {
+        return new Problem(MALFORMED_JSON, "Malformed JSON", 400,
+                "The request body is not valid JSON at line " + line + ", column " + column + ": " + reason, List.of());
+    }
+
+    public static Problem invalidRequest(String detail, List<Problem.FieldError> errors) {
+        return new Problem(INVALID_REQUEST, "Invalid Request", 400, detail, errors);
+    }
+
+    public static Problem unknownFields(List<String> unknown, Set<String> allowed) {
+        String allowedList = allowed.isEmpty() ? "no fields" : String.join(", ", new TreeSet<>(allowed));
+        return new Problem(UNKNOWN_FIELD, "Unknown Field", 400,
+                "The request body has fields this endpoint does not take: " + String.join(", ", unknown) + ".",
+                unknown.stream().map(f -> new Problem.FieldError(f, "unknown field", allowedList)).toList());
+    }
+
+    /** Answers (or evidence) that name unknown findings or carry values of the wrong type: nothing is stored. */
+    public static Problem invalidAnswers(List<EvidenceProblem> problems) {
+        return new Problem(INVALID_ANSWER, "Invalid Answer", 422,
+                problems.size() + (problems.size() == 1 ? " answer is" : " answers are")
+                        + " not valid; nothing was recorded: "
+                        + String.join("; ", problems.stream().map(EvidenceProblem::format).toList()),
+                problems.stream().map(p -> new Problem.FieldError(p.field(), p.message(), p.allowed())).toList());
+    }
+
+    public static Problem invalidValue(String field, String message, String allowed) {
+        return new Problem(INVALID_ANSWER, "Invalid Value", 422, "'" + field + "': " + message + "; allowed: " + allowed,
+                List.of(new Problem.FieldError(field, message, allowed)));
+    }
+
+    public static Problem nothingToUndo() {
+        return new Problem(NOTHING_TO_UNDO, "Nothing To Undo", 409, "The assessment has no answer to undo.", List.of());
+    }
+
+    public static Problem internalError() {
+        return new Problem(INTERNAL_ERROR, "Internal Server Error", 500,
+                "Something went wrong on our side and the request was not completed. Please try again.", List.of());
+    }
+
+    /** Any other HTTP error status raised by the server framework. */
+    public static Problem httpError(int status, String title) {
+        return new Problem(HTTP_ERROR, title, status, "The request could not be served: " + status + " " + title + ".",
+                List.of());
+    }
+}

@@ -1,0 +1,110 @@
+package org.spasmcheck.server.api;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.spasmcheck.server.json.AssessmentJson;
+
+/**
+ * Parses request bodies strictly: malformed JSON, a repeated key, a body that is not an object, and fields the
+ * endpoint does not take are all refused with a problem naming them. Nothing is guessed or dropped.
+ */
+final class RequestBodies {
+    /** A repeated key would make an answer ambiguous; trailing content after the object is malformed JSON. */
+    private static final ObjectReader READER = AssessmentJson.MAPPER.reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]");
+
+    private RequestBodies() {
+    }
+
+    /**
+     * The body as a JSON object with only the given fields.
+     *
+     * @param emptyAllowed an empty body reads as {@code {}}
+     * @throws ProblemException 400 for malformed JSON, a body that is not an object, or unknown fields
+     */
+    static ObjectNode object(String body, boolean emptyAllowed, Set<String> fields) {
+        if (body == null || body.isBlank()) {
+            if (emptyAllowed) {
+                return AssessmentJson.MAPPER.createObjectNode();
+            }
+            throw new ProblemException(Problems.invalidRequest("The request body is empty; a JSON object is required.",
+                    List.of()));
+        }
+        JsonNode node = parse(body);
+        if (!(node instanceof ObjectNode object)) {
+            throw new ProblemException(Problems.invalidRequest("The request body must be a JSON object, not "
+                    + kind(node) + ".", List.of()));
+        }
+        List<String> unknown = new ArrayList<>();
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!fields.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(Problems.unknownFields(unknown, fields));
+        }
+        return object;
+    }
+
+    /** A field that must be a JSON object (absent is allowed only where {@code required} is false). */
+    static ObjectNode objectField(ObjectNode body, String field, boolean required) {
+        JsonNode value = body.get(field);
+        if (value == null && !required) {
+            return AssessmentJson.MAPPER.createObjectNode();
+        }
+        if (value == null) {
+            throw new ProblemException(Problems.invalidRequest("The request body needs the field '" + field + "'.",
+                    List.of(new Problem.FieldError(field, "missing", "a JSON object of finding id to value"))));
+        }
+        if (!value.isObject()) {
+            throw new ProblemException(Problems.invalidRequest("'" + field + "' must be a JSON object, not "
+                    + kind(value) + ".",
+                    List.of(new Problem.FieldError(field, "must be a JSON object", "a JSON object of finding id to value"))));
+        }
+        return (ObjectNode) value;
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return READER.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            throw new ProblemException(Problems.malformedJson(line, column, reason(e)));
+        }
+    }
+
+    /** Jackson's message without the "[Source: ...]" part; the position is given as line and column instead. */
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+        return SOURCE_LOCATION.matcher(message).replaceAll("line $1, column $2").strip();
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,181 @@
+package org.spasmcheck.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.router.ParsedEndpoint;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spasmcheck.engine.Engine;
+import org.spasmcheck.server.ServerContext;
+import org.spasmcheck.server.ServerSettings;
+import org.spasmcheck.server.SpasmcheckServer;
+import org.spasmcheck.server.TestServer;
+import org.spasmcheck.server.service.AssessmentService;
+import org.spasmcheck.server.web.WebRoutes;
+import org.spasmcheck.store.Database;
+
+/**
+ * /openapi.json is complete and true: every route the server registers (apart from the web's HTML pages) is
+ * documented, every documented operation exists, and every documented status of every operation is produced by a
+ * real request whose body validates against the documented schema (ApiClient checks each response).
+ */
+class OpenApiContractTest {
+    private static final Set<HandlerType> HTTP_METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+            HandlerType.PATCH, HandlerType.DELETE);
+
+    @TempDir
+    Path dataDir;
+    TestServer server;
+    ApiClient api;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(dataDir);
+        api = new ApiClient(server);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void document_isOpenApi31_andEveryRefResolves() {
+        JsonNode doc = api.contract().document();
+
+        assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(api.contract().unresolvedRefs()).isEmpty();
+        assertThat(doc.at("/components/schemas")).isNotEmpty();
+        for (String name : new String[] {"AssessmentResult", "Question", "Problem", "KnowledgeVersion",
+                "CreatedAssessment", "AssessmentState", "OneShotResult"}) {
+            assertThat(doc.at("/components/schemas/" + name).isObject()).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void contractCheck_rejectsResponsesThatBreakTheSchema() {
+        ApiClient.Response created = api.post(AssessmentApiTest.ASSESSMENTS, "");
+        ObjectNode body = (ObjectNode) created.json();
+        OpenApiContract contract = api.contract();
+        String path = AssessmentApiTest.ASSESSMENTS;
+
+        body.remove("token");
+        assertThat(contract.violations("POST", path, 201, "application/json", body.toString())).isNotEmpty();
+        body.put("token", "t").put("surprise", 1);
+        assertThat(contract.violations("POST", path, 201, "application/json", body.toString())).isNotEmpty();
+        body.remove("surprise");
+        ((ObjectNode) body.get("result").get("triage")).put("level", "later");
+        assertThat(contract.violations("POST", path, 201, "application/json", body.toString())).isNotEmpty();
+        assertThat(contract.violations("GET", path + "/x", 200, "application/json", created.body()))
+                .as("the token never appears outside the creation response").isNotEmpty();
+        assertThat(contract.violations("POST", path, 418, "application/json", "{}")).isNotEmpty();
+        assertThat(contract.violations("POST", path, 201, "text/html", created.body())).isNotEmpty();
+    }
+
+    @Test
+    void everyRegisteredRoute_isDocumented_andEveryDocumentedOperationIsRegistered() {
+        Set<String> registered = routes(true);
+        registered.removeAll(routes(false));
+        Set<String> documented = new TreeSet<>();
+        JsonNode paths = api.contract().document().get("paths");
+        for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            paths.get(path).fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path));
+        }
+
+        assertThat(registered).as("registered API routes").isNotEmpty();
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
+    }
+
+    @Test
+    void everyDocumentedResponse_isProducedAndConforms() {
+        AssessmentApiTest.Created a = AssessmentApiTest.create(api, "{\"evidence\": {\"sex\": \"male\"}}");
+        AssessmentApiTest.create(api, "");
+        String answers = a.path() + "/answers";
+        String big = "{\"evidence\": {}, \"x\": \"" + "x".repeat((int) ServerSettings.MAX_BODY_BYTES) + "\"}";
+        String auth = "Authorization";
+        // POST /api/v1/assessments
+        api.post(AssessmentApiTest.ASSESSMENTS, "{");
+        api.post(AssessmentApiTest.ASSESSMENTS, big);
+        api.post(AssessmentApiTest.ASSESSMENTS, "{\"evidence\": {\"nope\": true}}");
+        // GET /api/v1/assessments/{id}
+        api.get(a.path(), auth, a.auth());
+        api.get(a.path());
+        // POST /api/v1/assessments/{id}/answers
+        api.post(answers, "{\"answers\": {\"cramps_at_rest_night\": true}}", auth, a.auth());
+        api.post(answers, "{\"answers\": {}}", auth, a.auth());
+        api.post(answers, "{\"answers\": {\"cramps_at_rest_night\": true}}", auth, ApiClient.bearer("nope"));
+        api.post(answers, big, auth, a.auth());
+        api.post(answers, "{\"answers\": {\"cramps_at_rest_night\": 3}}", auth, a.auth());
+        // DELETE /api/v1/assessments/{id}/answers/last
+        api.delete(answers + "/last", auth, a.auth());
+        api.delete(answers + "/last", auth, a.auth());
+        api.delete(answers + "/last", auth, a.auth());
+        api.delete(answers + "/last", auth, ApiClient.bearer("nope"));
+        // POST /api/v1/assess
+        api.post("/api/v1/assess", "{\"evidence\": {\"cramps_at_rest_night\": true}, \"audience\": \"clinician\"}");
+        api.post("/api/v1/assess", "[]");
+        api.post("/api/v1/assess", big);
+        api.post("/api/v1/assess", "{\"evidence\": {\"sex\": true}}");
+        // knowledge, document, health, metrics
+        for (String path : new String[] {"/api/v1/knowledge/version", "/api/v1/knowledge/findings",
+                "/api/v1/knowledge/conditions", "/api/v1/knowledge/sources", "/openapi.json", "/health", "/metrics"}) {
+            api.get(path);
+        }
+        // no such operation: answered with a problem (checked against the Problem schema)
+        api.get("/api/v2/assessments");
+        api.send("PATCH", a.path(), "{}", auth, a.auth());
+
+        Set<String> produced = api.exchanges().stream().map(e -> e.method() + " " + e.template() + " " + e.status())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(produced).containsAll(documentedResponses());
+    }
+
+    /** "METHOD /path STATUS" for every documented status except "default" and the unhealthy 503 of /health. */
+    private Set<String> documentedResponses() {
+        Set<String> out = new TreeSet<>();
+        JsonNode paths = api.contract().document().get("paths");
+        paths.fieldNames().forEachRemaining(path -> paths.get(path).fields().forEachRemaining(op ->
+                op.getValue().get("responses").fieldNames().forEachRemaining(status -> {
+                    if (!"default".equals(status) && !("/health".equals(path) && "503".equals(status))) {
+                        out.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path + " " + status);
+                    }
+                })));
+        return out;
+    }
+
+    /** "METHOD /path" of the routes of a server built like the real one, with or without the non-web routes. */
+    private Set<String> routes(boolean wholeServer) {
+        try (Database database = Database.open(Database.defaultSqliteUrl(dataDir.resolve("routes")))) {
+            AssessmentService service = new AssessmentService(new Engine(TestServer.KB), database.assessments(),
+                    Clock.systemUTC(), new SecureRandom());
+            ServerContext context = new ServerContext(TestServer.KB, service,
+                    new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), ServerSettings.defaults(0));
+            Javalin app = wholeServer ? SpasmcheckServer.create(context)
+                    : Javalin.create(cfg -> WebRoutes.register(cfg.routes, context));
+            Set<String> routes = new TreeSet<>();
+            for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+                if (HTTP_METHODS.contains(e.endpoint.method)) {
+                    routes.add(e.endpoint.method.name() + " " + e.endpoint.path);
+                }
+            }
+            return routes;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.spasmcheck.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.spasmcheck.server.ServerSettings;
+import org.spasmcheck.server.TestServer;
+
+/** Bad requests are refused with a problem naming what is wrong and what is allowed; nothing is recorded. */
+class RequestValidationApiTest {
+    @TempDir
+    Path dataDir;
+    TestServer server;
+    ApiClient api;
+    AssessmentApiTest.Created assessment;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(dataDir);
+        api = new ApiClient(server);
+        assessment = AssessmentApiTest.create(api, "");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    ApiClient.Response answer(String body) {
+        return api.post(assessment.path() + "/answers", body, "Authorization", assessment.auth());
+    }
+
+    static void assertProblem(ApiClient.Response r, int status, String type) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith(org.spasmcheck.server.SpasmcheckServer.PROBLEM_JSON);
+        assertThat(r.json().get("type").asText()).isEqualTo(type);
+        assertThat(r.json().get("status").asInt()).isEqualTo(status);
+    }
+
+    void assertNothingRecorded() {
+        assertThat(api.get(assessment.path(), "Authorization", assessment.auth()).json().get("answers").isEmpty())
+                .as("no answer was recorded").isTrue();
+    }
+
+    @Nested
+    class InvalidAnswers {
+        @Test
+        void unknownFindingId_is422NamingIt() {
+            ApiClient.Response r = answer("{\"answers\": {\"cramps_at_rest_night\": true, \"leg_fell_off\": true}}");
+
+            assertProblem(r, 422, Problems.INVALID_ANSWER);
+            JsonNode errors = r.json().get("errors");
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).get("field").asText()).isEqualTo("leg_fell_off");
+            assertThat(errors.get(0).get("message").asText()).isEqualTo("unknown finding id");
+            assertThat(errors.get(0).get("allowed").asText()).contains("/api/v1/knowledge/findings");
+            assertNothingRecorded();
+        }
+
+        @ParameterizedTest(name = "{0} = {1}")
+        @CsvSource(delimiter = '|', value = {
+                "cramps_at_rest_night | \"yes\"         | true or false, or null for don't know",
+                "sex                  | \"unknown_sex\" | one of: female, male, or null for don't know",
+                "sex                  | 1               | one of: female, male, or null for don't know",
+                "age_years            | \"67\"          | a number from 0 to 120 (years), or null for don't know",
+                "age_years            | 130             | a number from 0 to 120 (years), or null for don't know",
+                "cramp_location       | \"calf\"        | a list of:",
+        })
+        void wrongValueType_is422WithTheAllowedValues(String finding, String value, String allowed) {
+            ApiClient.Response r = answer("{\"answers\": {\"" + finding + "\": " + value + "}}");
+
+            assertProblem(r, 422, Problems.INVALID_ANSWER);
+            JsonNode error = r.json().get("errors").get(0);
+            assertThat(error.get("field").asText()).isEqualTo(finding);
+            assertThat(error.get("allowed").asText()).startsWith(allowed);
+            assertThat(r.json().get("detail").asText()).contains(finding);
+            assertNothingRecorded();
+        }
+
+        @Test
+        void invalidInitialEvidence_onCreate_is422AndCreatesNothing() {
+            ApiClient.Response r = api.post(AssessmentApiTest.ASSESSMENTS, "{\"evidence\": {\"sex\": \"yes\"}}");
+
+            assertProblem(r, 422, Problems.INVALID_ANSWER);
+            assertThat(r.json().get("errors").get(0).get("field").asText()).isEqualTo("sex");
+        }
+    }
+
+    @Nested
+    class MalformedBodies {
+        @Test
+        void malformedJson_is400WithLineAndColumn() {
+            ApiClient.Response r = answer("{\"answers\": {\n  \"cramps_at_rest_night\": tru\n}}");
+
+            assertProblem(r, 400, Problems.MALFORMED_JSON);
+            assertThat(r.json().get("detail").asText()).contains("line 2, column");
+            assertNothingRecorded();
+        }
+
+        @Test
+        void truncatedJson_is400() {
+            assertProblem(answer("{\"answers\": {"), 400, Problems.MALFORMED_JSON);
+        }
+
+        @Test
+        void repeatedKey_is400BecauseTheAnswerWouldBeAmbiguous() {
+            ApiClient.Response r = answer("{\"answers\": {\"cramps_at_rest_night\": true, \"cramps_at_rest_night\": false}}");
+
+            assertProblem(r, 400, Problems.MALFORMED_JSON);
+            assertThat(r.json().get("detail").asText()).contains("cramps_at_rest_night");
+            assertNothingRecorded();
+        }
+
+        @Test
+        void trailingContent_is400() {
+            assertProblem(answer("{\"answers\": {\"cramps_at_rest_night\": true}} {}"), 400, Problems.MALFORMED_JSON);
+        }
+
+        @Test
+        void unknownFields_are400NamingThem() {
+            ApiClient.Response r = answer("{\"answers\": {\"cramps_at_rest_night\": true}, \"note\": 1, \"when\": 2}");
+
+            assertProblem(r, 400, Problems.UNKNOWN_FIELD);
+            assertThat(r.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("note", "when");
+            assertThat(r.json().get("errors").get(0).get("allowed").asText()).isEqualTo("answers");
+            assertNothingRecorded();
+        }
+
+        @Test
+        void unknownField_onCreate_is400() {
+            ApiClient.Response r = api.post(AssessmentApiTest.ASSESSMENTS, "{\"evidense\": {}}");
+
+            assertProblem(r, 400, Problems.UNKNOWN_FIELD);
+            assertThat(r.json().get("errors").get(0).get("field").asText()).isEqualTo("evidense");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "empty body           | ''",
+                "array body           | []",
+                "missing answers      | {}",
+                "answers not object   | {\"answers\": [\"cramps_at_rest_night\"]}",
+                "no answer given      | {\"answers\": {}}",
+        })
+        void structurallyWrongBody_is400(String name, String body) {
+            assertProblem(answer(body), 400, Problems.INVALID_REQUEST);
+            assertNothingRecorded();
+        }
+
+        @Test
+        void bodyOver64KiB_is413ProblemJson() {
+            String big = "{\"answers\": {\"cramps_at_rest_night\": true}, \"padding\": \""
+                    + "x".repeat((int) ServerSettings.MAX_BODY_BYTES) + "\"}";
+
+            ApiClient.Response r = answer(big);
+
+            assertProblem(r, 413, Problems.CONTENT_TOO_LARGE);
+            assertThat(r.json().get("detail").asText()).contains(Long.toString(ServerSettings.MAX_BODY_BYTES));
+            assertNothingRecorded();
+        }
+    }
+}
