@@ -8,7 +8,10 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.spasmcheck.server.ServerContext;
 
-/** The server-rendered web interview, result, emergency and learn pages. */
+/**
+ * The server-rendered web interview, result, emergency and learn pages. Every page works without JavaScript:
+ * forms post and the server redirects (303) to the page to show next.
+ */
 public final class WebRoutes {
     static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
@@ -16,13 +19,39 @@ public final class WebRoutes {
     }
 
     public static void register(RoutesConfig routes, ServerContext context) {
-        routes.get("/", ctx -> ctx.html(render("hello.jte", Map.of("name", "spasmcheck"))));
+        InterviewPages interview = new InterviewPages(context);
+        LearnPages learn = new LearnPages(context.knowledgeBase());
+        routes.get("/", interview::start);
+        routes.post("/interview", interview::create);
+        routes.get("/a/{id}", interview::question);
+        routes.post("/a/{id}", interview::answer);
+        routes.post("/a/{id}/back", interview::back);
+        routes.get("/a/{id}/emergency", interview::emergency);
+        routes.get("/a/{id}/result", interview::result);
+        routes.get("/learn", learn::index);
+        routes.get("/learn/myths", learn::myths);
+        routes.get("/learn/sources", learn::sources);
+        routes.get("/learn/{conditionId}", learn::condition);
+        routes.get("/static/{file}", Assets::serve);
     }
 
     /** An HTML error page (used by the server for non-API paths). */
     public static void errorPage(Context ctx, int status, String message) {
-        ctx.status(status).html("<!doctype html><html lang=\"en\"><title>spasmcheck</title><h1>" + status + "</h1><p>"
-                + org.eclipse.jetty.util.StringUtil.sanitizeXmlString(message) + "</p></html>");
+        String heading = switch (status) {
+            case 400 -> "Something in the request was wrong";
+            case 404 -> "We could not find this page";
+            case 405 -> "This page cannot be used that way";
+            case 413 -> "What you sent is too large";
+            default -> status >= 500 ? "Something went wrong on our side" : "This did not work";
+        };
+        page(ctx.status(status), "error.jte", new Pages.Error(status, heading, message));
+    }
+
+    /** Renders a page with the headers every page gets: no referrer (assessment ids are in the URLs) and no sniffing. */
+    static void page(Context ctx, String template, Object page) {
+        ctx.header("Referrer-Policy", "no-referrer")
+                .header("X-Content-Type-Options", "nosniff")
+                .html(render(template, Map.of("page", page)));
     }
 
     static String render(String template, Map<String, Object> params) {
