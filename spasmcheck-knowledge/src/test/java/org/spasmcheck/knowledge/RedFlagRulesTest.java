@@ -1624,6 +1624,34 @@ class RedFlagRulesTest {
     }
 
     /*
+     * Brief B (trauma_or_steroids): "fracture: older age, prolonged corticosteroids, severe trauma, contusion raise
+     * likelihood (S129)"; C13 sends fracture suspicion onwards. This group: new back pain at 70 or older.
+     */
+    @Nested
+    class NewBackPainOlderPerson {
+        static final String RULE = "new_back_pain_older_person";
+
+        @ParameterizedTest(name = "{0}: [{1}] -> {2}")
+        @CsvSource(textBlock = """
+                sudden low back pain at 80,        'age_years=80,back_pain=true',                                  CONSULTATION_24
+                mid-back pain at 72 for a week,    'age_years=72,cramp_location=mid_upper_back,problem_duration_weeks=1', CONSULTATION_24
+                """)
+        void newBackPainAtSeventyOrOlder_seeADoctorWithin24Hours(String row, String evidence, TriageLevel expected) {
+            assertFires(RULE, evidence, expected);
+        }
+
+        @ParameterizedTest(name = "{0}: [{1}]")
+        @CsvSource(textBlock = """
+                back pain at 60,                   'age_years=60,back_pain=true'
+                back pain for years at 75,         'age_years=75,back_pain=true,problem_duration_weeks=200'
+                age not known,                     'age_years=?,back_pain=true'
+                """)
+        void youngerOrLongStanding_doesNotFire(String row, String evidence) {
+            assertDoesNotFire(RULE, evidence);
+        }
+    }
+
+    /*
      * Brief C27: "Escalate self_care to consultation when cramps ... come with any abnormal finding (S7, S130)";
      * a cramp is sudden, painful and resolves with stretching, unlike a dystonic posture (S111).
      * This group: signs ordinary cramps do not produce.
