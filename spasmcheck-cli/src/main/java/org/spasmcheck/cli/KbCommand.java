@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code spasmcheck kb check [DIR]}. */
-@Command(name = "kb", description = "Work with the knowledge base.", subcommands = KbCommand.Check.class,
+@Command(name = "kb", description = "Work with the knowledge base.", subcommands = {KbCommand.Check.class, KbCommand.Explain.class},
         mixinStandardHelpOptions = true)
 final class KbCommand implements Runnable {
     @Spec
@@ -49,6 +49,49 @@ final class KbCommand implements Runnable {
                             kb.sources().size(), kb.contentHash(), warnings),
                     () -> out.printf("FAILED %s: %d errors, %d warnings%n", files.origin(), errors, warnings));
             return errors == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = "List, for one condition, the likelihood ratio every single answer would apply, with its source (for review).")
+    static final class Explain implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        KnowledgeOption knowledge;
+
+        @Parameters(paramLabel = "CONDITION", description = "condition id")
+        String conditionId;
+
+        @Override
+        public Integer call() {
+            org.spasmcheck.engine.Engine engine = knowledge.engine();
+            var kb = engine.knowledgeBase();
+            int index = kb.conditions().stream().map(c -> c.id()).toList().indexOf(conditionId);
+            if (index < 0) {
+                throw new BadInputException("unknown condition '" + conditionId + "'; allowed: "
+                        + String.join(", ", kb.conditions().stream().map(c -> c.id()).toList()));
+            }
+            var out = spec.commandLine().getOut();
+            out.printf("%s (prior %.4f)%n", conditionId, kb.conditions().get(index).prior().value());
+            for (var f : kb.findings().values()) {
+                for (var value : AnswerExamples.of(f)) {
+                    var e = org.spasmcheck.engine.model.Evidence.EMPTY.with(f.id(), value);
+                    // For a multi_choice answer only the listed option's own line is shown.
+                    var shown = engine.model().score(index, e).contributions().stream()
+                            .filter(c -> !(value instanceof org.spasmcheck.engine.model.Value.Choices ch)
+                                    || ch.options().contains(c.option()))
+                            .toList();
+                    for (var c : shown) {
+                        out.printf(java.util.Locale.ROOT, "  %-34s %-24s LR %7.3f  %-18s %s%n", f.id(), c.answer(),
+                                c.likelihoodRatio(), c.matchType().name().toLowerCase(java.util.Locale.ROOT),
+                                c.citation() == null ? "" : c.citation().label());
+                    }
+                }
+            }
+            out.flush();
+            return 0;
         }
     }
 }
