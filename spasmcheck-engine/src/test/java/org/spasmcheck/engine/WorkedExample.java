@@ -64,7 +64,7 @@ final class WorkedExample {
         findings.put(cold.id(), cold);
         return new KnowledgeBase("example", "1", "0".repeat(64), "worked example",
                 new ModelParameters(0.02, 50, 0.3, 0.2, EXAMPLE),
-                new InterviewSettings(List.of(), 20, 0.8, 0.02, EXAMPLE),
+                new InterviewSettings(List.of(), 20, 0.8, 0.02, 0, EXAMPLE),
                 TriageLevel.SELF_CARE, Map.of(), findings, List.of(nlc, pad), List.of(limb), List.of(),
                 Map.of(), "Not a diagnosis.", List.of());
     }

@@ -164,6 +164,8 @@ public final class YamlKnowledgeBaseLoader {
                 (int) Numbers.positive(i.get("question_cap"), issues, 20),
                 Numbers.probability(i.get("confidence_stop"), issues, 0.8),
                 Numbers.positive(i.get("min_information_gain_bits"), issues, 0.02),
+                Numbers.inRange(i.get("triage_information_weight"), issues, 1, -Double.MIN_VALUE, 100,
+                        "a weight from 0 to 100"),
                 citations.required(i));
     }
 

@@ -50,6 +50,30 @@ public final class InformationGain {
         return sum < 0 && sum > -ROUNDING ? 0 : sum;
     }
 
+    /**
+     * The information an answer gives about a grouping of the causes (e.g. their triage levels): the causes of a
+     * group are merged, then the same mutual information is taken. Never more than the gain about the causes.
+     *
+     * @param group group[i] is the group (0..groups-1) of cause i
+     */
+    public static double bitsGrouped(double[] prior, double[][] likelihood, int[] group, int groups) {
+        int outcomes = likelihood[0].length;
+        double[] groupPrior = new double[groups];
+        double[][] groupLikelihood = new double[groups][outcomes];
+        for (int i = 0; i < prior.length; i++) {
+            groupPrior[group[i]] += prior[i];
+            for (int o = 0; o < outcomes; o++) {
+                groupLikelihood[group[i]][o] += prior[i] * likelihood[i][o];
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            for (int o = 0; o < outcomes; o++) {
+                groupLikelihood[g][o] = groupPrior[g] > 0 ? groupLikelihood[g][o] / groupPrior[g] : 1.0 / outcomes;
+            }
+        }
+        return bits(groupPrior, groupLikelihood);
+    }
+
     /** Shannon entropy in bits. */
     public static double entropy(double[] p) {
         double h = 0;

@@ -34,6 +34,8 @@ public final class QuestionSelector {
     private final LikelihoodModel model;
     private final KnowledgeBase kb;
     private final List<RedFlagRule> screeningRules;
+    /** The urgency of each cause's triage floor (conditions in knowledge-base order, then "other cause"). */
+    private final int[] urgencyOfCause;
 
     public QuestionSelector(LikelihoodModel model) {
         this.model = model;
@@ -45,6 +47,11 @@ public final class QuestionSelector {
                 .sorted(Comparator.comparing((RedFlagRule r) -> !r.redFlag())
                         .thenComparing(Comparator.comparingInt((RedFlagRule r) -> r.level().urgency()).reversed()))
                 .toList();
+        this.urgencyOfCause = new int[kb.conditions().size() + 1];
+        for (int c = 0; c < kb.conditions().size(); c++) {
+            urgencyOfCause[c] = kb.conditions().get(c).triage().level().urgency();
+        }
+        urgencyOfCause[kb.conditions().size()] = kb.defaultLevel().urgency();
     }
 
     public NextStep next(Evidence evidence, Differential differential, TriageDecision triage, Audience audience,
@@ -121,13 +128,16 @@ public final class QuestionSelector {
                 continue;
             }
             double[] perCause = new double[posterior.length];
+            double triageGain = 0;
             for (double[][] table : model.likelihoodTables(f.id())) {
                 double[] share = InformationGain.perCause(posterior, table);
                 for (int i = 0; i < share.length; i++) {
                     perCause[i] += share[i];
                 }
+                triageGain += InformationGain.bitsGrouped(posterior, table, urgencyOfCause, TriageLevel.values().length);
             }
-            double gain = Math.max(0, java.util.Arrays.stream(perCause).sum());
+            double gain = Math.max(0, java.util.Arrays.stream(perCause).sum())
+                    + kb.interview().triageInformationWeight() * triageGain;
             if (best == null || gain > best.expectedGainBits()) {
                 best = new Question(f, QuestionReason.INFORMATION_GAIN, f.why(), null, separated(perCause), gain);
             }
