@@ -137,6 +137,21 @@ class CliTest {
         }
 
         @Test
+        void explain_listsEachAnswersLikelihoodRatioWithItsSource() {
+            Cli r = Cli.run("kb", "explain", "lumbar_spinal_stenosis");
+            assertThat(r.exitCode()).isZero();
+            // Suri et al. (S76): no pain when seated LR 7.4; the line carries the source key.
+            assertThat(r.out()).containsPattern("no_pain_seated +yes +LR +7\\.400 +present +S76");
+        }
+
+        @Test
+        void explainUnknownCondition_isExit2WithTheAllowedIds() {
+            Cli r = Cli.run("kb", "explain", "cramp_of_doom");
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("unknown condition 'cramp_of_doom'").contains("nocturnal_leg_cramps");
+        }
+
+        @Test
         void missingDirectory_isExit2() {
             Cli r = Cli.run("kb", "check", tmp.resolve("none").toString());
             assertThat(r.exitCode()).isEqualTo(2);
@@ -182,6 +197,23 @@ class CliTest {
             Cli r = Cli.runWithInput("1\n", "interview");
             assertThat(r.exitCode()).isZero();
             assertThat(r.out()).contains("end of input").contains("Most likely causes");
+        }
+    }
+
+    @Nested
+    class Serve {
+        @Test
+        void unsupportedDatabaseUrl_isExit2NamingTheAllowedOnes() {
+            Cli r = Cli.run("serve", "--port", "0", "--db", "jdbc:mysql://localhost/x");
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("--db").contains("jdbc:sqlite:").contains("jdbc:postgresql:");
+        }
+
+        @Test
+        void portOutOfRange_isExit2() {
+            Cli r = Cli.run("serve", "--port", "70000");
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("--port must be from 0 to 65535");
         }
     }
 
