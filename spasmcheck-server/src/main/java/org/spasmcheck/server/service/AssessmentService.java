@@ -28,12 +28,22 @@ public final class AssessmentService {
     private final AssessmentRepository repository;
     private final Clock clock;
     private final SecureRandom random;
+    /**
+     * Answers to one assessment are read, recomputed and appended under one lock, so that two simultaneous requests
+     * in this process never leave a snapshot that misses an answer. Across processes (several servers on one
+     * PostgreSQL) this needs an optimistic version check in the store.
+     */
+    private final Object[] writeLocks = new Object[LOCK_STRIPES];
+    private static final int LOCK_STRIPES = 64;
 
     public AssessmentService(Engine engine, AssessmentRepository repository, Clock clock, SecureRandom random) {
         this.engine = engine;
         this.repository = repository;
         this.clock = clock;
         this.random = random;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            writeLocks[i] = new Object();
+        }
     }
 
     public Engine engine() {
@@ -61,6 +71,12 @@ public final class AssessmentService {
 
     /** Adds answers; an answer to a finding answered before replaces the earlier one. */
     public SessionAssessment answer(String id, String token, Map<String, Value> answers) {
+        synchronized (lockFor(id)) {
+            return answerLocked(id, token, answers);
+        }
+    }
+
+    private SessionAssessment answerLocked(String id, String token, Map<String, Value> answers) {
         StoredAssessment stored = authorised(id, token);
         Instant now = clock.instant();
         Evidence evidence = StoredEvidence.replay(stored, engine.knowledgeBase());
@@ -74,6 +90,12 @@ public final class AssessmentService {
 
     /** Removes the most recent answer (it becomes unasked again). */
     public SessionAssessment undoLast(String id, String token) {
+        synchronized (lockFor(id)) {
+            return undoLastLocked(id, token);
+        }
+    }
+
+    private SessionAssessment undoLastLocked(String id, String token) {
         StoredAssessment stored = authorised(id, token);
         Evidence evidence = StoredEvidence.replay(stored, engine.knowledgeBase());
         if (evidence.size() == 0) {
@@ -98,6 +120,10 @@ public final class AssessmentService {
         Assessment a = assess(evidence, asked);
         StoredAssessment updated = repository.append(stored.id(), now, events, snapshot(a));
         return new SessionAssessment(stored.id(), null, updated.createdAt(), updated.updatedAt(), asked, a);
+    }
+
+    private Object lockFor(String id) {
+        return writeLocks[Math.floorMod(id.hashCode(), LOCK_STRIPES)];
     }
 
     private StoredAssessment authorised(String id, String token) {
