@@ -92,8 +92,8 @@ final class InterviewCommand implements Callable<Integer> {
         Finding f = q.finding();
         out.println();
         out.println("Question " + number + ": " + f.question());
-        if (!f.why().isBlank()) {
-            out.println("  (Why we ask: " + f.why().strip() + ")");
+        if (!q.explanation().isBlank()) {
+            out.println("  (Why we ask: " + q.explanation().strip() + ")");
         }
         List<String> options = switch (f.type()) {
             case BOOLEAN -> List.of("yes", "no");

@@ -139,7 +139,8 @@ public final class QuestionSelector {
             double gain = Math.max(0, java.util.Arrays.stream(perCause).sum())
                     + kb.interview().triageInformationWeight() * triageGain;
             if (best == null || gain > best.expectedGainBits()) {
-                best = new Question(f, QuestionReason.INFORMATION_GAIN, f.why(), null, separated(perCause), gain);
+                List<String> separates = separated(perCause);
+                best = new Question(f, QuestionReason.INFORMATION_GAIN, explain(f, separates), null, separates, gain);
             }
         }
         if (best == null) {
@@ -149,6 +150,14 @@ public final class QuestionSelector {
             return NextStep.stop(StopReason.NO_INFORMATIVE_QUESTION);
         }
         return NextStep.ask(best);
+    }
+
+    /** The finding's own reason, and which likely causes the answer helps tell apart (in plain names). */
+    private String explain(Finding f, List<String> separates) {
+        List<String> names = separates.stream().map(id -> kb.condition(id).map(c -> c.layName()).orElse(id))
+                .map(n -> n.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + n.substring(1)).toList();
+        String tellApart = names.size() == 2 ? " It helps tell apart " + names.get(0) + " and " + names.get(1) + "." : "";
+        return f.why().strip() + tellApart;
     }
 
     /** The two conditions whose probabilities the answer is expected to move most. */
