@@ -101,7 +101,8 @@ final class InterviewCommand implements Callable<Integer> {
             case NUMBER -> List.of();
         };
         for (int i = 0; i < options.size(); i++) {
-            out.println("  " + (i + 1) + ") " + options.get(i).replace('_', ' '));
+            out.println("  " + (i + 1) + ") " + (f.type() == org.spasmcheck.engine.model.FindingType.BOOLEAN
+                    ? options.get(i) : f.optionLabel(options.get(i))));
         }
         out.println("  " + AnswerParser.hint(f));
         out.flush();

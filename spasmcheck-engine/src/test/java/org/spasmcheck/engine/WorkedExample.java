@@ -29,7 +29,7 @@ final class WorkedExample {
 
     static Finding bool(String id, FindingKind kind, double background) {
         return new Finding(id, id + "?", FindingType.BOOLEAN, kind, Audience.PATIENT, "why " + id, List.of(), Map.of(),
-                null, null, null, List.of(), Map.of(Finding.YES, background), EXAMPLE, Expression.ALWAYS, null);
+                null, null, null, List.of(), Map.of(Finding.YES, background), EXAMPLE, Expression.ALWAYS, Map.of(), null);
     }
 
     static Condition condition(String id, double prior, TriageLevel floor, double threshold,

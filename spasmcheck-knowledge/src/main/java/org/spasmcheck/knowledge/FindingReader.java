@@ -84,6 +84,14 @@ final class FindingReader {
                     "add why: one plain line on what the answer tells us");
         }
         Map<String, Double> background = background(f, type, options, bands);
+        Map<String, String> labels = new HashMap<>();
+        f.get("option_labels").fields().forEach(e -> {
+            if (!options.contains(e.getKey())) {
+                issues.error(e.getValue(), "'" + e.getKey() + "' is not an option of this finding",
+                        "use one of: " + String.join(", ", options));
+            }
+            labels.put(e.getKey(), e.getValue().text().orElse(e.getKey()));
+        });
         String dontKnow = f.get("dont_know_option").text().orElse(null);
         if (dontKnow != null && !options.contains(dontKnow)) {
             issues.error(f.get("dont_know_option"), "'" + dontKnow + "' is not an option of this finding",
@@ -91,7 +99,7 @@ final class FindingReader {
         }
         Citation citation = citations.required(f);
         return new Finding(id, f.get("question").text().orElse(id), type, kind, askedOf, f.get("why").text().orElse(""),
-                options, covers, f.get("unit").text().orElse(null), min, max, bands, background, citation, askIf, dontKnow);
+                options, covers, f.get("unit").text().orElse(null), min, max, bands, background, citation, askIf, labels, dontKnow);
     }
 
     private List<Band> bands(Node node) {

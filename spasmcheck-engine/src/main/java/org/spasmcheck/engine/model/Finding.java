@@ -12,6 +12,7 @@ import org.spasmcheck.engine.expression.Expression;
  * @param background P(answer) among adults presenting with cramps or spasms: key "yes" for boolean findings,
  *                   the option or band id otherwise (multi_choice: each option's own share)
  * @param optionCovers a broad option and the narrower options it includes (e.g. whole_leg covers calf)
+ * @param optionLabels   plain words for options (an option without a label is shown as its id in words)
  * @param dontKnowOption the option that "don't know" stands for, where the question lists one (tetanus
  *                       vaccination: "fewer than 3 doses or don't know"); null otherwise
  */
@@ -31,6 +32,7 @@ public record Finding(
         Map<String, Double> background,
         Citation backgroundCitation,
         Expression askIf,
+        Map<String, String> optionLabels,
         String dontKnowOption) {
 
     public static final String YES = "yes";
@@ -41,6 +43,17 @@ public record Finding(
         optionCovers = Map.copyOf(optionCovers);
         bands = List.copyOf(bands);
         background = Map.copyOf(background);
+        optionLabels = Map.copyOf(optionLabels);
+    }
+
+    /** The plain words for an option: its label, or its id with spaces ("lower_back" as "Lower back"). */
+    public String optionLabel(String option) {
+        String label = optionLabels.get(option);
+        if (label != null) {
+            return label;
+        }
+        String words = option.replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** What a "don't know" answer records: the question's own don't-know option, or unknown. */

@@ -14,40 +14,6 @@ import org.spasmcheck.engine.model.TriageLevel;
  * findings behind a cause. Presentation only; the meaning stays in the knowledge base.
  */
 public final class PlainWords {
-    /**
-     * Option ids of findings.yaml in plain words. An option not listed here is shown as its id with spaces
-     * (e.g. {@code lower_back} as "Lower back"), so a new option is never hidden.
-     */
-    private static final Map<String, String> OPTIONS = Map.ofEntries(
-            Map.entry("female", "Female"),
-            Map.entry("male", "Male"),
-            Map.entry("calf", "Calf (back of the lower leg)"),
-            Map.entry("foot", "Foot or toes"),
-            Map.entry("shin", "Shin (front of the lower leg)"),
-            Map.entry("front_thigh", "Front of the thigh"),
-            Map.entry("back_thigh", "Back of the thigh"),
-            Map.entry("whole_leg", "The whole leg"),
-            Map.entry("buttock", "Buttock"),
-            Map.entry("lower_back", "Lower back"),
-            Map.entry("mid_upper_back", "Middle or upper back"),
-            Map.entry("neck", "Neck"),
-            Map.entry("shoulder", "Shoulder"),
-            Map.entry("jaw", "Jaw"),
-            Map.entry("face_eyelid", "Face or eyelid"),
-            Map.entry("hand_arm", "Hand or arm"),
-            Map.entry("whole_body", "All over the body"),
-            Map.entry("chest", "Chest"),
-            Map.entry("abdomen_trunk", "Belly or sides of the body"),
-            Map.entry("seconds", "A few seconds"),
-            Map.entry("under_10_min", "Less than 10 minutes"),
-            Map.entry("10_to_60_min", "10 to 60 minutes"),
-            Map.entry("hours", "Hours"),
-            Map.entry("constant", "It does not stop"),
-            Map.entry("under_5_years", "Less than 5 years ago"),
-            Map.entry("5_to_10_years", "5 to 10 years ago"),
-            Map.entry("over_10_years", "More than 10 years ago"),
-            Map.entry("fewer_than_3_doses_or_unknown", "I had fewer than 3 tetanus shots in my life, or I don't know"));
-
     /** A list of the options in brackets at the end of a question, e.g. "(seconds / under 10 min / hours)". */
     private static final Pattern OPTION_LIST = Pattern.compile("\\s*\\([^()]*/[^()]*\\)\\s*(\\?)?\\s*$");
     private static final Pattern DECIMAL_ID = Pattern.compile("(\\d)_(\\d)");
@@ -59,8 +25,7 @@ public final class PlainWords {
 
     /** The label of an answer option. */
     public static String option(Finding f, String option) {
-        String known = OPTIONS.get(option);
-        return known != null ? known : capitalise(idToWords(option));
+        return f.optionLabel(option);
     }
 
     /** The question as the page shows it: without a bracketed list of the options the page shows as choices. */
