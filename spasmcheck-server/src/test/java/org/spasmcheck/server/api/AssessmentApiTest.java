@@ -4,37 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.spasmcheck.server.api.ApiClient.bearer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.spasmcheck.server.TestServer;
 
 /** The stored interview over HTTP: create, answer, change, undo, fetch; access by token; survival of a restart. */
-class AssessmentApiTest {
+class AssessmentApiTest extends ApiTestSupport {
     /** More than any interview asks (the knowledge base's question cap is lower); the loop must end before. */
     static final int MAX_QUESTIONS = 100;
     static final String ASSESSMENTS = "/api/v1/assessments";
-
-    @TempDir
-    Path dataDir;
-    TestServer server;
-    ApiClient api;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dataDir);
-        api = new ApiClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     /** A created assessment: its id, token and the creation response. */
     record Created(String id, String token, JsonNode body) {

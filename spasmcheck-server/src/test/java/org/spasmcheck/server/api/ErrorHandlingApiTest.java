@@ -5,33 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.spasmcheck.server.SpasmcheckServer;
 import org.spasmcheck.server.TestServer;
 
 /** Errors on /api paths are RFC 9457 problems; other paths are left to the web's HTML error pages. */
-class ErrorHandlingApiTest {
-    @TempDir
-    Path dataDir;
-    TestServer server;
-    ApiClient api;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dataDir);
-        api = new ApiClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class ErrorHandlingApiTest extends ApiTestSupport {
     @Nested
     class Routing {
         @Test

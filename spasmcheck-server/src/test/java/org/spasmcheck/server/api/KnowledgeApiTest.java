@@ -3,37 +3,17 @@ package org.spasmcheck.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spasmcheck.engine.model.KnowledgeBase;
 import org.spasmcheck.server.TestServer;
 
 /** GET /api/v1/knowledge/*: what the engine reasons with, with sources. */
-class KnowledgeApiTest {
+class KnowledgeApiTest extends ApiTestSupport {
     static final KnowledgeBase KB = TestServer.KB;
-
-    @TempDir
-    Path dataDir;
-    TestServer server;
-    ApiClient api;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dataDir);
-        api = new ApiClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     JsonNode get(String path) {
         ApiClient.Response r = api.get(path);

@@ -2,31 +2,10 @@ package org.spasmcheck.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.spasmcheck.server.TestServer;
 
 /** /metrics counts assessments and answers and times requests, without health data or ids in its labels. */
-class MetricsApiTest {
-    @TempDir
-    Path dataDir;
-    TestServer server;
-    ApiClient api;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dataDir);
-        api = new ApiClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class MetricsApiTest extends ApiTestSupport {
     @Test
     void metrics_countAssessmentsAndAnswers_andTimeRequestsByRouteTemplate() {
         AssessmentApiTest.Created a = AssessmentApiTest.create(api, "{\"evidence\": {\"sex\": \"female\"}}");

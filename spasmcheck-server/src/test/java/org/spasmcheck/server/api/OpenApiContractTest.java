@@ -9,7 +9,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Iterator;
@@ -17,10 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.spasmcheck.engine.Engine;
 import org.spasmcheck.server.ServerContext;
 import org.spasmcheck.server.ServerSettings;
@@ -35,25 +31,9 @@ import org.spasmcheck.store.Database;
  * documented, every documented operation exists, and every documented status of every operation is produced by a
  * real request whose body validates against the documented schema (ApiClient checks each response).
  */
-class OpenApiContractTest {
+class OpenApiContractTest extends ApiTestSupport {
     private static final Set<HandlerType> HTTP_METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
             HandlerType.PATCH, HandlerType.DELETE);
-
-    @TempDir
-    Path dataDir;
-    TestServer server;
-    ApiClient api;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dataDir);
-        api = new ApiClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void document_isOpenApi31_andEveryRefResolves() {

@@ -3,35 +3,20 @@ package org.spasmcheck.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spasmcheck.server.ServerSettings;
-import org.spasmcheck.server.TestServer;
 
 /** Bad requests are refused with a problem naming what is wrong and what is allowed; nothing is recorded. */
-class RequestValidationApiTest {
-    @TempDir
-    Path dataDir;
-    TestServer server;
-    ApiClient api;
+class RequestValidationApiTest extends ApiTestSupport {
     AssessmentApiTest.Created assessment;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(dataDir);
-        api = new ApiClient(server);
+    void createAssessment() {
         assessment = AssessmentApiTest.create(api, "");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     ApiClient.Response answer(String body) {

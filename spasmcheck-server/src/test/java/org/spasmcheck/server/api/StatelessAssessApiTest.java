@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.spasmcheck.engine.AssessmentRequest;
 import org.spasmcheck.engine.Engine;
 import org.spasmcheck.engine.model.Audience;
@@ -22,24 +19,8 @@ import org.spasmcheck.server.TestServer;
 import org.spasmcheck.server.json.AssessmentJson;
 
 /** POST /api/v1/assess: one evidence object in, the full result out, nothing stored. */
-class StatelessAssessApiTest {
+class StatelessAssessApiTest extends ApiTestSupport {
     static final Path VIGNETTES = Path.of("..", "eval", "vignettes");
-
-    @TempDir
-    Path dataDir;
-    TestServer server;
-    ApiClient api;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dataDir);
-        api = new ApiClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     static JsonNode expectedResult(JsonNode evidence, Audience audience) {
         EvidenceReader.Result read = new EvidenceReader(TestServer.KB).read(evidence);
