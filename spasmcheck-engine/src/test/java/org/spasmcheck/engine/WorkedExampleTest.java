@@ -80,4 +80,19 @@ class WorkedExampleTest {
             assertThat(q.expectedGainBits()).isCloseTo(0.1303, within(0.0001));
         });
     }
+
+    @Test
+    void redFlagAnsweredDontKnow_isNamedInWhenToGetHelp() {
+        Assessment a = engine.assess(AssessmentRequest.of(evidence.with("cold_pale_leg_sudden", Value.UNKNOWN)));
+        assertThat(a.triage().level()).isEqualTo(TriageLevel.CONSULTATION);
+        assertThat(a.carePlan().seekHelpIf()).first().asString()
+                .startsWith("You were not sure about this: \"cold_pale_leg_sudden?\"")
+                .endsWith("If the answer is yes: Call an ambulance now.");
+    }
+
+    @Test
+    void redFlagAnsweredNo_isNotNamed() {
+        Assessment a = engine.assess(AssessmentRequest.of(evidence.with("cold_pale_leg_sudden", Value.of(false))));
+        assertThat(a.carePlan().seekHelpIf()).noneMatch(s -> s.startsWith("You were not sure"));
+    }
 }

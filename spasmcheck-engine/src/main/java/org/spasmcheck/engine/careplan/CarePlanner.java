@@ -28,6 +28,27 @@ public final class CarePlanner {
         this.kb = kb;
     }
 
+    /**
+     * Red flags the person could not rule out: a relevant red-flag rule whose screening question was answered
+     * "don't know". Unknown is never no, so the person is told what to check and what to do if it is so.
+     */
+    private List<String> unresolvedRedFlags(Evidence evidence) {
+        List<String> out = new ArrayList<>();
+        for (RedFlagRule r : kb.rules()) {
+            if (!r.redFlag() || r.when().evaluate(evidence, kb.findings()) != Truth.UNKNOWN
+                    || r.screenWhen().evaluate(evidence, kb.findings()) != Truth.TRUE) {
+                continue;
+            }
+            r.screen().stream()
+                    .filter(id -> evidence.value(id).orElse(null) instanceof org.spasmcheck.engine.model.Value.Unknown)
+                    .findFirst()
+                    .map(kb.findings()::get)
+                    .ifPresent(f -> out.add("You were not sure about this: \"" + f.question().strip()
+                            + "\" If the answer is yes: " + r.advice().strip()));
+        }
+        return out;
+    }
+
     public CarePlan plan(Evidence evidence, Differential differential, TriageDecision triage) {
         Set<Condition> shown = new LinkedHashSet<>();
         for (RankedCondition r : differential.ranked()) {
@@ -46,7 +67,7 @@ public final class CarePlanner {
         List<Alert> alerts = kb.alerts().stream()
                 .filter(a -> a.when().evaluate(evidence, kb.findings()) == Truth.TRUE).toList();
         List<String> ruleAdvice = triage.firedRules().stream().map(RedFlagRule::advice).distinct().toList();
-        Set<String> seekHelp = new LinkedHashSet<>();
+        Set<String> seekHelp = new LinkedHashSet<>(unresolvedRedFlags(evidence));
         shown.forEach(c -> seekHelp.addAll(c.safetyNet()));
         String general = kb.safetyNetByLevel().get(triage.level());
         if (general != null) {
