@@ -38,8 +38,8 @@ public final class Engine {
     }
 
     public Assessment assess(AssessmentRequest request) {
-        TriageDecision decision = triage.decide(request.evidence());
         Differential differential = Differential.compute(model, request.evidence());
+        TriageDecision decision = triage.decide(request.evidence(), differential);
         NextStep next = questions.next(request.evidence(), differential, decision, request.audience(),
                 request.questionsAsked());
         CarePlan plan = carePlanner.plan(request.evidence(), differential, decision);

@@ -43,13 +43,17 @@ public final class Triage {
         return redFlagFindings;
     }
 
-    public TriageDecision decide(Evidence evidence) {
+    /**
+     * @param differential the differential of this evidence (already computed by the caller; triage reuses it for
+     *                     the full evidence and computes the others only for red-flag subsets)
+     */
+    public TriageDecision decide(Evidence evidence, Differential differential) {
         KnowledgeBase kb = model.knowledgeBase();
         List<RedFlagRule> fired = kb.rules().stream()
                 .filter(r -> r.when().evaluate(evidence, kb.findings()) == Truth.TRUE)
                 .sorted(Comparator.comparingInt((RedFlagRule r) -> r.level().urgency()).reversed())
                 .toList();
-        List<ConditionFloor> floors = conditionFloors(evidence);
+        List<ConditionFloor> floors = conditionFloors(evidence, differential);
         TriageLevel level = kb.defaultLevel();
         for (RedFlagRule r : fired) {
             level = TriageLevel.mostUrgent(level, r.level());
@@ -65,7 +69,7 @@ public final class Triage {
      * red-flag answer may argue against a dangerous condition; so that it can never lower triage, the floors are
      * taken over the evidence with every subset of its present red-flag answers set aside, and the most urgent wins.
      */
-    private List<ConditionFloor> conditionFloors(Evidence evidence) {
+    private List<ConditionFloor> conditionFloors(Evidence evidence, Differential full) {
         List<String> presentRedFlags = evidence.answers().entrySet().stream()
                 .filter(e -> redFlagFindings.contains(e.getKey()) && e.getValue() instanceof Value.Bool b && b.value())
                 .map(java.util.Map.Entry::getKey).limit(MAX_RED_FLAG_SUBSETS_BITS).toList();
@@ -77,7 +81,7 @@ public final class Triage {
                     subset = subset.without(presentRedFlags.get(i));
                 }
             }
-            for (ConditionFloor f : floorsFor(subset)) {
+            for (ConditionFloor f : floorsFor(mask == 0 ? full : Differential.compute(model, subset))) {
                 strongest.merge(f.condition().id(), f, (a, b) -> a.probability() >= b.probability() ? a : b);
             }
         }
@@ -87,9 +91,8 @@ public final class Triage {
         return floors;
     }
 
-    /** For one evidence: conditions past their action threshold, and the most likely cause. */
-    private List<ConditionFloor> floorsFor(Evidence evidence) {
-        Differential d = Differential.compute(model, evidence);
+    /** For one differential: conditions past their action threshold, and the most likely cause. */
+    private static List<ConditionFloor> floorsFor(Differential d) {
         List<ConditionFloor> floors = new ArrayList<>();
         for (int i = 0; i < d.ranked().size(); i++) {
             RankedCondition r = d.ranked().get(i);
