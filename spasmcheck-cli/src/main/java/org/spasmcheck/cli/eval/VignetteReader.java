@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.spasmcheck.engine.model.KnowledgeBase;
 import org.spasmcheck.engine.model.TriageLevel;
-import org.spasmcheck.knowledge.EvidenceProblem;
 import org.spasmcheck.knowledge.EvidenceReader;
 
 /**
@@ -94,9 +93,5 @@ public final class VignetteReader {
                     + TriageLevel.allowedIds());
         }
         return level.orElse(TriageLevel.EMERGENCY_AMBULANCE);
-    }
-
-    static String format(EvidenceProblem p) {
-        return p.format();
     }
 }

@@ -39,10 +39,6 @@ public final class Triage {
         return RedFlagRule.redFlagFindings(kb.rules());
     }
 
-    public Set<String> redFlagFindings() {
-        return redFlagFindings;
-    }
-
     /**
      * @param differential the differential of this evidence (already computed by the caller; triage reuses it for
      *                     the full evidence and computes the others only for red-flag subsets)
