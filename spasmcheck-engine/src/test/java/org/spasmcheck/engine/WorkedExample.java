@@ -3,6 +3,7 @@ package org.spasmcheck.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.spasmcheck.engine.diary.DiaryRules;
 import org.spasmcheck.engine.expression.Expression;
 import org.spasmcheck.engine.model.Audience;
 import org.spasmcheck.engine.model.Citation;
@@ -66,6 +67,7 @@ final class WorkedExample {
                 new ModelParameters(0.02, 50, 0.3, 0.2, EXAMPLE),
                 new InterviewSettings(List.of(), 20, 0.8, 0.02, 0, EXAMPLE),
                 TriageLevel.SELF_CARE, Map.of(), findings, List.of(nlc, pad), List.of(limb), List.of(),
-                Map.of(), "Not a diagnosis.", List.of());
+                Map.of(), "Not a diagnosis.", List.of(),
+                new DiaryRules(4, 8, 3, 0.5, EXAMPLE, List.of()));
     }
 }

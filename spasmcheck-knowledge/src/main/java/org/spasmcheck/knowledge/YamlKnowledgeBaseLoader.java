@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.spasmcheck.engine.diary.DiaryRules;
 import org.spasmcheck.engine.model.Alert;
 import org.spasmcheck.engine.model.Condition;
 import org.spasmcheck.engine.model.Finding;
@@ -31,6 +32,7 @@ public final class YamlKnowledgeBaseLoader {
     static final String FINDINGS = "findings.yaml";
     static final String RULES = "red-flags.yaml";
     static final String MYTHS = "myths.yaml";
+    static final String DIARY = "diary.yaml";
     static final String VOCABULARY = "contract/vocabulary.yaml";
     static final String CONDITIONS_DIR = "conditions/";
 
@@ -68,6 +70,7 @@ public final class YamlKnowledgeBaseLoader {
         List<RedFlagRule> rules = new RuleReader(issues, citations, findings, expressions)
                 .read(required(roots, RULES, issues));
         List<Myth> myths = myths(roots.get(MYTHS), citations);
+        DiaryRules diary = new DiaryReader(issues, citations, findings).read(required(roots, DIARY, issues));
         Optional.ofNullable(roots.get(VOCABULARY)).ifPresentOrElse(
                 v -> new VocabularyCheck(issues).check(v, findings, conditions),
                 () -> issues.error(VOCABULARY, "the interview contract is missing",
@@ -91,7 +94,8 @@ public final class YamlKnowledgeBaseLoader {
                 alerts(main.get("alerts"), citations, expressions),
                 safetyNet(main.get("safety_net_by_level"), issues),
                 main.get("disclaimer").text().orElse(""),
-                myths);
+                myths,
+                diary);
         return issues.hasErrors() ? new LoadResult(Optional.empty(), issues.all()) : new LoadResult(Optional.of(kb), issues.all());
     }
 

@@ -140,6 +140,6 @@ class EnginePropertiesTest {
     static KnowledgeBase copy(KnowledgeBase kb, List<Condition> conditions) {
         return new KnowledgeBase(kb.id(), kb.version(), kb.contentHash(), kb.title(), kb.model(), kb.interview(),
                 kb.defaultLevel(), kb.sources(), kb.findings(), conditions, kb.rules(), kb.alerts(), kb.safetyNetByLevel(),
-                kb.disclaimer(), kb.myths());
+                kb.disclaimer(), kb.myths(), kb.diary());
     }
 }

@@ -64,6 +64,21 @@ class TamperedKnowledgeBaseTest {
                         t -> t.set("findings.yaml", "/findings/1/background", "{female: 0.5, male: 0.6}"),
                         "ERROR findings.yaml findings[1].background: background shares sum to 1.100, not 1 "
                                 + "(fix: the shares of a choice or number finding are one population's answers: make them sum to 1)"),
+                row("diary escalation with an unknown site",
+                        t -> t.set("diary.yaml", "/escalations/3/when/0/sites/0", "elbow"),
+                        "ERROR diary.yaml escalations[3].when[0].sites[0]: unknown site 'elbow' (fix: use an option "
+                                + "of cramp_location: calf, foot,"),
+                row("diary filter on a measure it cannot filter",
+                        t -> t.set("diary.yaml", "/escalations/0/when/0", "{measure: episodes_per_week, at_least: 7, "
+                                + "triggers: [heat]}"),
+                        "ERROR diary.yaml escalations[0].when[0]: sites, triggers and longer_than_minutes only filter "
+                                + "the measure 'episodes' (fix: use measure: episodes, or remove the filters)"),
+                row("diary escalation threshold without a source",
+                        t -> t.remove("diary.yaml", "/escalations/0/source"),
+                        "ERROR diary.yaml escalations[0]: a number without a source"),
+                row("diary trend window not longer than the recent window",
+                        t -> t.set("diary.yaml", "/trend_weeks", "4"),
+                        "ERROR diary.yaml trend_weeks: trend_weeks (4) must be longer than window_weeks (4)"),
                 row("YAML syntax error",
                         t -> t.write("myths.yaml", "myths: [\n  - id: x\n"),
                         "ERROR myths.yaml: YAML syntax error"));

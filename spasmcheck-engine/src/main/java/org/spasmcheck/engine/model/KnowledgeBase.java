@@ -3,10 +3,13 @@ package org.spasmcheck.engine.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.spasmcheck.engine.diary.DiaryRules;
 
 /**
  * Everything the engine knows, immutable, identified by version and the SHA-256 of its files' contents.
  * Built by spasmcheck-knowledge from knowledge-base/*.yaml.
+ *
+ * @param diary how diaries are read and when their patterns escalate (diary.yaml)
  */
 public record KnowledgeBase(
         String id,
@@ -23,7 +26,8 @@ public record KnowledgeBase(
         List<Alert> alerts,
         Map<TriageLevel, String> safetyNetByLevel,
         String disclaimer,
-        List<Myth> myths) {
+        List<Myth> myths,
+        DiaryRules diary) {
 
     public KnowledgeBase {
         sources = Map.copyOf(sources);
