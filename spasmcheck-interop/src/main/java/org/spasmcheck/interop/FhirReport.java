@@ -35,7 +35,8 @@ public final class FhirReport {
      *
      * @param kb the knowledge base that produced the assessment (for the questions and option labels)
      * @throws IllegalArgumentException when {@code kb} is not the knowledge base that produced the assessment, or the
-     *                                  evidence answers a finding it does not have
+     *                                  evidence answers a finding it does not have or in a shape its question does
+     *                                  not allow (a report never shows an answer other than the one scored)
      */
     public static Bundle bundle(Assessment assessment, KnowledgeBase kb, ReportSubject subject) {
         Objects.requireNonNull(assessment, "assessment");
@@ -59,7 +60,7 @@ public final class FhirReport {
         return bundle;
     }
 
-    /** The bundle as pretty-printed JSON. */
+    /** The bundle as pretty-printed JSON. HAPI parsers are not thread-safe; each call makes its own (cheap) one. */
     public static String json(Bundle bundle) {
         return CONTEXT.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
     }
