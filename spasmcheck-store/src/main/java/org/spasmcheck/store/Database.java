@@ -100,6 +100,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final AssessmentRepository assessments;
     private final DiaryRepository diaries;
+    private final ShareLinkRepository shareLinks;
 
     private Database(Kind kind, HikariDataSource dataSource) {
         this.kind = kind;
@@ -107,6 +108,7 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new StoreJdbiPlugin());
         this.assessments = new JdbiAssessmentRepository(jdbi, kind.consistentReads);
         this.diaries = new JdbiDiaryRepository(jdbi, kind.consistentReads);
+        this.shareLinks = new JdbiShareLinkRepository(jdbi, kind.consistentReads);
     }
 
     /** Opens the database at a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL (credentials may be in it). */
@@ -198,6 +200,10 @@ public final class Database implements AutoCloseable {
 
     public DiaryRepository diaries() {
         return diaries;
+    }
+
+    public ShareLinkRepository shareLinks() {
+        return shareLinks;
     }
 
     /** "sqlite" or "postgresql". */
