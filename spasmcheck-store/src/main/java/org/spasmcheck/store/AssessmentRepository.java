@@ -10,8 +10,14 @@ import java.util.Optional;
  */
 public interface AssessmentRepository {
 
-    /** Stores a new assessment with its initial answers (sequence 1..n) and first snapshot. */
-    StoredAssessment create(String id, String tokenHash, Instant at, List<AnswerEvent> initialAnswers, ResultSnapshot snapshot);
+    /**
+     * Stores a new assessment with its initial answers (sequence 1..n) and first snapshot.
+     *
+     * @param diaryId the diary the interview is started from, or null
+     * @throws DiaryNotFoundException if {@code diaryId} is not null and there is no such diary
+     */
+    StoredAssessment create(String id, String tokenHash, String diaryId, Instant at, List<AnswerEvent> initialAnswers,
+                            ResultSnapshot snapshot);
 
     /**
      * Appends entries to the log (sequence numbers continue from the last) and replaces the snapshot, in one

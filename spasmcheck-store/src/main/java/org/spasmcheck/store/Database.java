@@ -99,12 +99,16 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final AssessmentRepository assessments;
+    private final DiaryRepository diaries;
+    private final ShareLinkRepository shareLinks;
 
     private Database(Kind kind, HikariDataSource dataSource) {
         this.kind = kind;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new StoreJdbiPlugin());
         this.assessments = new JdbiAssessmentRepository(jdbi, kind.consistentReads);
+        this.diaries = new JdbiDiaryRepository(jdbi, kind.consistentReads);
+        this.shareLinks = new JdbiShareLinkRepository(jdbi, kind.consistentReads);
     }
 
     /** Opens the database at a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL (credentials may be in it). */
@@ -192,6 +196,14 @@ public final class Database implements AutoCloseable {
 
     public AssessmentRepository assessments() {
         return assessments;
+    }
+
+    public DiaryRepository diaries() {
+        return diaries;
+    }
+
+    public ShareLinkRepository shareLinks() {
+        return shareLinks;
     }
 
     /** "sqlite" or "postgresql". */

@@ -13,7 +13,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * Assessments in the tables {@code assessment} and {@code answer_event} (see {@code db/migration/V1__assessments.sql}).
+ * Assessments in the tables {@code assessment} and {@code answer_event} (see {@code db/migration/V1__assessments.sql};
+ * {@code V2__diary_and_sharing.sql} added the diary an assessment was started from and each answer's origin).
  *
  * <p>Each write is one transaction. {@code append} first updates the assessment row: that finds out whether the
  * assessment exists before anything is written, and it locks the row (PostgreSQL row lock, SQLite write lock), so
@@ -26,9 +27,9 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class JdbiAssessmentRepository implements AssessmentRepository {
 
     private static final String INSERT_ASSESSMENT = """
-            INSERT INTO assessment (id, token_hash, created_at, updated_at, initial_answers,
+            INSERT INTO assessment (id, token_hash, diary_id, created_at, updated_at, initial_answers,
                                     kb_version, kb_hash, triage_level, result_json)
-            VALUES (:id, :tokenHash, :at, :at, :initialAnswers,
+            VALUES (:id, :tokenHash, :diaryId, :at, :at, :initialAnswers,
                     :snapshot.knowledgeBaseVersion, :snapshot.knowledgeBaseHash, :snapshot.triageLevel,
                     :snapshot.resultJson)
             """;
@@ -50,30 +51,36 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
             """;
 
     private static final String INSERT_ANSWER_EVENT = """
-            INSERT INTO answer_event (assessment_id, sequence, finding_id, operation, value_json, recorded_at)
-            VALUES (:assessmentId, :sequence, :findingId, :operation, :valueJson, :recordedAt)
+            INSERT INTO answer_event (assessment_id, sequence, finding_id, operation, value_json, recorded_at, origin)
+            VALUES (:assessmentId, :sequence, :findingId, :operation, :valueJson, :recordedAt, :origin)
             """;
 
     private static final String SELECT_ASSESSMENT = """
-            SELECT id, token_hash, created_at, updated_at, initial_answers,
+            SELECT id, token_hash, diary_id, created_at, updated_at, initial_answers,
                    kb_version, kb_hash, triage_level, result_json
               FROM assessment
              WHERE id = :id
             """;
 
     private static final String SELECT_LOG = """
-            SELECT sequence, finding_id, operation, value_json, recorded_at
+            SELECT sequence, finding_id, operation, value_json, recorded_at, origin
               FROM answer_event
              WHERE assessment_id = :id
              ORDER BY sequence
             """;
 
+    private static final String COUNT_ASSESSMENT = """
+            SELECT COUNT(*)
+              FROM assessment
+             WHERE id = :id
+            """;
+
     /** One row of {@code assessment}, mapped by constructor. */
-    record AssessmentRow(String id, String tokenHash, Instant createdAt, Instant updatedAt, int initialAnswers,
-                         String kbVersion, String kbHash, String triageLevel, String resultJson) {
+    record AssessmentRow(String id, String tokenHash, String diaryId, Instant createdAt, Instant updatedAt,
+                         int initialAnswers, String kbVersion, String kbHash, String triageLevel, String resultJson) {
 
         StoredAssessment withLog(List<AnswerEvent> log) {
-            return new StoredAssessment(id, tokenHash, createdAt, updatedAt, initialAnswers, log,
+            return new StoredAssessment(id, tokenHash, diaryId, createdAt, updatedAt, initialAnswers, log,
                     new ResultSnapshot(kbVersion, kbHash, triageLevel, resultJson));
         }
     }
@@ -82,8 +89,8 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
     private final TransactionIsolationLevel consistentReads;
 
     /**
-     * Created by {@link Database}; registers the constructor mappers of {@link AnswerEvent} and the assessment row
-     * on {@code jdbi}.
+     * Created by {@link Database}; registers the constructor mappers of {@link AnswerEvent} and the assessment row,
+     * and the column mapper of {@link AnswerEvent.Origin} (stored by its id), on {@code jdbi}.
      *
      * @param jdbi            with the store's conventions installed ({@link Database#jdbi()})
      * @param consistentReads the isolation level at which {@link #find} sees the row and its log as of one moment
@@ -93,20 +100,26 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         this.consistentReads = consistentReads;
         jdbi.registerRowMapper(ConstructorMapper.factory(AssessmentRow.class));
         jdbi.registerRowMapper(ConstructorMapper.factory(AnswerEvent.class));
+        jdbi.registerColumnMapper(AnswerEvent.Origin.class,
+                (resultSet, column, context) -> AnswerEvent.Origin.fromId(resultSet.getString(column)));
     }
 
     @Override
-    public StoredAssessment create(String id, String tokenHash, Instant at, List<AnswerEvent> initialAnswers,
-                                   ResultSnapshot snapshot) {
+    public StoredAssessment create(String id, String tokenHash, String diaryId, Instant at,
+                                   List<AnswerEvent> initialAnswers, ResultSnapshot snapshot) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tokenHash, "tokenHash");
         Objects.requireNonNull(at, "at");
         requireComplete(snapshot);
         initialAnswers.forEach(JdbiAssessmentRepository::requireComplete);
         return jdbi.inTransaction(handle -> {
+            if (diaryId != null && !JdbiDiaryRepository.exists(handle, diaryId)) {
+                throw new DiaryNotFoundException(diaryId);
+            }
             handle.createUpdate(INSERT_ASSESSMENT)
                     .bind("id", id)
                     .bind("tokenHash", tokenHash)
+                    .bind("diaryId", diaryId)
                     .bind("at", at)
                     .bind("initialAnswers", initialAnswers.size())
                     .bindMethods("snapshot", snapshot)
@@ -167,9 +180,15 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
                     .bind("operation", entry.operation())
                     .bind("valueJson", entry.valueJson())
                     .bind("recordedAt", entry.recordedAt())
+                    .bind("origin", entry.origin().id())
                     .add();
         }
         batch.execute();
+    }
+
+    /** True if the assessment exists, as seen by the transaction of {@code handle}. */
+    static boolean exists(Handle handle, String id) {
+        return handle.createQuery(COUNT_ASSESSMENT).bind("id", id).mapTo(Long.class).one() > 0;
     }
 
     private static Optional<StoredAssessment> read(Handle handle, String id) {
@@ -201,6 +220,7 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         Objects.requireNonNull(entry.findingId(), "log entry findingId");
         Objects.requireNonNull(entry.operation(), "log entry operation");
         Objects.requireNonNull(entry.recordedAt(), "log entry recordedAt");
+        Objects.requireNonNull(entry.origin(), "log entry origin");
         if (entry.operation() == AnswerEvent.Operation.CLEAR && entry.valueJson() != null) {
             throw new IllegalArgumentException("a CLEAR entry has no value (finding " + entry.findingId() + ")");
         }

@@ -3,6 +3,9 @@ package org.spasmcheck.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.spasmcheck.store.AnswerEvent.Origin.DIARY;
+import static org.spasmcheck.store.AnswerEvent.Origin.PERSON;
+import static org.spasmcheck.store.ExceptionText.fullText;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -64,19 +67,21 @@ abstract class AssessmentRepositoryContract {
         String id = newId();
         List<AnswerEvent> answers = chiefComplaint();
 
-        StoredAssessment created = repository.create(id, "token-hash-1", CREATED, answers, snapshot("ROUTINE", 1));
+        StoredAssessment created = repository.create(id, "token-hash-1", null, CREATED,
+                answers, snapshot("ROUTINE", 1));
 
         StoredAssessment found = repository.find(id).orElseThrow();
         assertThat(found).isEqualTo(created);
         assertThat(found.id()).isEqualTo(id);
         assertThat(found.tokenHash()).isEqualTo("token-hash-1");
+        assertThat(found.diaryId()).isNull();
         assertThat(found.createdAt()).isEqualTo(CREATED);
         assertThat(found.updatedAt()).isEqualTo(CREATED);
         assertThat(found.initialAnswers()).isEqualTo(answers.size());
         assertThat(found.log()).containsExactly(
-                new AnswerEvent(1, "calf_cramp", AnswerEvent.Operation.SET, "true", CREATED),
-                new AnswerEvent(2, "age_years", AnswerEvent.Operation.SET, "67", CREATED.plusMillis(1)),
-                new AnswerEvent(3, "sex", AnswerEvent.Operation.SET, "\"female\"", CREATED.plusMillis(2)));
+                new AnswerEvent(1, "calf_cramp", AnswerEvent.Operation.SET, "true", CREATED, PERSON),
+                new AnswerEvent(2, "age_years", AnswerEvent.Operation.SET, "67", CREATED.plusMillis(1), PERSON),
+                new AnswerEvent(3, "sex", AnswerEvent.Operation.SET, "\"female\"", CREATED.plusMillis(2), PERSON));
         assertThat(found.snapshot()).isEqualTo(snapshot("ROUTINE", 1));
     }
 
@@ -85,7 +90,7 @@ abstract class AssessmentRepositoryContract {
         String id = newId();
         Instant withNanos = Instant.parse("2026-11-25T09:00:00.123456789Z");
 
-        StoredAssessment created = repository.create(id, "hash", withNanos,
+        StoredAssessment created = repository.create(id, "hash", null, withNanos,
                 List.of(AnswerEvent.set("calf_cramp", "true", withNanos)), snapshot("ROUTINE", 1));
 
         Instant millis = Instant.parse("2026-11-25T09:00:00.123Z");
@@ -110,7 +115,7 @@ abstract class AssessmentRepositoryContract {
                 AnswerEvent.set("free_text", "\"Wadenkrampf – nachts, 痙攣 ✓ \\\"quoted\\\"\"", CREATED),
                 AnswerEvent.clear("calf_cramp", CREATED));
 
-        repository.create(id, "hash", CREATED, answers, snapshot("ROUTINE", 1));
+        repository.create(id, "hash", null, CREATED, answers, snapshot("ROUTINE", 1));
 
         assertThat(repository.find(id).orElseThrow().log()).isEqualTo(numberedFromOne(answers));
     }
@@ -119,7 +124,7 @@ abstract class AssessmentRepositoryContract {
     void create_withoutInitialAnswers_storesAnEmptyLog() {
         String id = newId();
 
-        repository.create(id, "hash", CREATED, List.of(), snapshot("ROUTINE", 1));
+        repository.create(id, "hash", null, CREATED, List.of(), snapshot("ROUTINE", 1));
 
         StoredAssessment found = repository.find(id).orElseThrow();
         assertThat(found.log()).isEmpty();
@@ -129,9 +134,10 @@ abstract class AssessmentRepositoryContract {
     @Test
     void create_withAnIdAlreadyStored_failsAndLeavesTheStoredAssessmentUnchanged() {
         String id = newId();
-        StoredAssessment original = repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        StoredAssessment original = repository.create(id, "hash", null, CREATED,
+                chiefComplaint(), snapshot("ROUTINE", 1));
 
-        assertThatThrownBy(() -> repository.create(id, "other-hash", LATER,
+        assertThatThrownBy(() -> repository.create(id, "other-hash", null, LATER,
                 List.of(AnswerEvent.set("other_finding", "true", LATER)), snapshot("EMERGENCY", 2)))
                 .isInstanceOf(RuntimeException.class);
 
@@ -142,9 +148,9 @@ abstract class AssessmentRepositoryContract {
     void failedWrite_exceptionMessageContainsNoHealthData() {
         String id = newId();
         String sensitive = "\"sensitive answer text\"";
-        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
 
-        assertThatThrownBy(() -> repository.create(id, "hash", LATER,
+        assertThatThrownBy(() -> repository.create(id, "hash", null, LATER,
                 List.of(AnswerEvent.set("free_text", sensitive, LATER)),
                 new ResultSnapshot("kb-1", "kb-hash", "ROUTINE", "{\"note\":" + sensitive + "}")))
                 .satisfies(exception -> assertThat(fullText(exception)).doesNotContain("sensitive answer text"));
@@ -153,13 +159,138 @@ abstract class AssessmentRepositoryContract {
     @Test
     void rejectedLogRow_exceptionMessageContainsNoAnswerValue() {
         String id = newId();
-        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
 
         assertThatThrownBy(() -> database.jdbi().useHandle(handle -> handle.prepareBatch("""
                 INSERT INTO answer_event (assessment_id, sequence, finding_id, operation, value_json, recorded_at)
                 VALUES (:id, 0, 'free_text', 'SET', :value, 0)
                 """).bind("id", id).bind("value", "\"sensitive answer text\"").add().execute()))
                 .satisfies(exception -> assertThat(fullText(exception)).doesNotContain("sensitive answer text"));
+    }
+
+    @Test
+    void create_fromADiary_keepsTheDiaryId() {
+        String diaryId = newId();
+        database.diaries().createDiary(diaryId, "key-hash", CREATED);
+        String id = newId();
+
+        StoredAssessment created = repository.create(id, "hash", diaryId, CREATED, chiefComplaint(),
+                snapshot("ROUTINE", 1));
+
+        assertThat(created.diaryId()).isEqualTo(diaryId);
+        assertThat(repository.find(id)).contains(created);
+        StoredAssessment appended = repository.append(id, LATER,
+                List.of(AnswerEvent.set("night_cramps", "true", LATER)), snapshot("ROUTINE", 2));
+        assertThat(appended.diaryId()).as("append keeps the diary").isEqualTo(diaryId);
+    }
+
+    @Test
+    void create_fromAnUnknownDiary_throwsDiaryNotFoundAndWritesNothing() {
+        String diaryId = newId();
+        String id = newId();
+
+        assertThatThrownBy(() -> repository.create(id, "hash", diaryId, CREATED, chiefComplaint(),
+                snapshot("ROUTINE", 1)))
+                .isInstanceOf(DiaryNotFoundException.class)
+                .hasMessageContaining(diaryId);
+
+        assertThat(repository.find(id)).isEmpty();
+        assertThat(countRows("answer_event", "assessment_id", id)).isZero();
+    }
+
+    @Test
+    void assessment_cannotReferToAMissingDiary() {
+        String id = newId();
+        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+
+        assertThatThrownBy(() -> database.jdbi().useHandle(handle -> handle.createUpdate(
+                "UPDATE assessment SET diary_id = :diaryId WHERE id = :id")
+                .bind("diaryId", newId()).bind("id", id).execute()))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(repository.find(id).orElseThrow().diaryId()).isNull();
+    }
+
+    @Test
+    void answerOrigin_personOrDiary_isKeptForEveryEntry() {
+        String id = newId();
+        List<AnswerEvent> initial = List.of(
+                AnswerEvent.set("calf_cramp", "true", CREATED),
+                AnswerEvent.setFromDiary("night_cramps", "true", CREATED),
+                AnswerEvent.setFromDiary("cramps_per_week", "4", CREATED));
+        repository.create(id, "hash", null, CREATED, initial, snapshot("ROUTINE", 1));
+
+        repository.append(id, LATER, List.of(
+                AnswerEvent.set("cramps_per_week", "2", LATER),
+                AnswerEvent.clear("night_cramps", LATER),
+                AnswerEvent.setFromDiary("leg_swelling", "false", LATER)), snapshot("ROUTINE", 2));
+
+        assertThat(repository.find(id).orElseThrow().log())
+                .extracting(AnswerEvent::findingId, AnswerEvent::operation, AnswerEvent::origin)
+                .containsExactly(
+                        tuple("calf_cramp", AnswerEvent.Operation.SET, PERSON),
+                        tuple("night_cramps", AnswerEvent.Operation.SET, DIARY),
+                        tuple("cramps_per_week", AnswerEvent.Operation.SET, DIARY),
+                        tuple("cramps_per_week", AnswerEvent.Operation.SET, PERSON),
+                        tuple("night_cramps", AnswerEvent.Operation.CLEAR, PERSON),
+                        tuple("leg_swelling", AnswerEvent.Operation.SET, DIARY));
+    }
+
+    @Test
+    void answerOrigin_isStoredAsItsId() {
+        String id = newId();
+        repository.create(id, "hash", null, CREATED, List.of(
+                AnswerEvent.set("calf_cramp", "true", CREATED),
+                AnswerEvent.setFromDiary("night_cramps", "true", CREATED)), snapshot("ROUTINE", 1));
+
+        List<String> stored = database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT origin FROM answer_event WHERE assessment_id = :id ORDER BY sequence")
+                .bind("id", id).mapTo(String.class).list());
+
+        assertThat(stored).containsExactly("person", "diary");
+    }
+
+    @Test
+    void answerOrigin_leftOutOfAnInsert_isPerson() {
+        String id = newId();
+        repository.create(id, "hash", null, CREATED, List.of(), snapshot("ROUTINE", 1));
+
+        database.jdbi().useHandle(handle -> handle.createUpdate("""
+                INSERT INTO answer_event (assessment_id, sequence, finding_id, operation, value_json, recorded_at)
+                VALUES (:id, 1, 'calf_cramp', 'SET', 'true', 0)
+                """).bind("id", id).execute());
+
+        assertThat(repository.find(id).orElseThrow().log()).extracting(AnswerEvent::origin).containsExactly(PERSON);
+    }
+
+    @Test
+    void answerOrigin_otherThanPersonOrDiary_isRefusedByTheDatabase() {
+        String id = newId();
+        repository.create(id, "hash", null, CREATED, List.of(), snapshot("ROUTINE", 1));
+
+        assertThatThrownBy(() -> database.jdbi().useHandle(handle -> handle.createUpdate("""
+                INSERT INTO answer_event (assessment_id, sequence, finding_id, operation, value_json, recorded_at,
+                                          origin)
+                VALUES (:id, 1, 'calf_cramp', 'SET', 'true', 0, 'PERSON')
+                """).bind("id", id).execute()))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(countRows("answer_event", "assessment_id", id)).isZero();
+    }
+
+    @Test
+    void append_entryWithoutAnOrigin_isRejectedAndWritesNothing() {
+        String id = newId();
+        StoredAssessment created = repository.create(id, "hash", null, CREATED, chiefComplaint(),
+                snapshot("ROUTINE", 1));
+
+        assertThatThrownBy(() -> repository.append(id, LATER,
+                List.of(new AnswerEvent(0, "leg_swelling", AnswerEvent.Operation.SET, "true", LATER, null)),
+                snapshot("URGENT", 2)))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("origin");
+
+        assertThat(repository.find(id)).contains(created);
     }
 
     @Test
@@ -170,7 +301,7 @@ abstract class AssessmentRepositoryContract {
     @Test
     void append_numbersNewEntriesAfterTheLastOne() {
         String id = newId();
-        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
 
         StoredAssessment afterFirst = repository.append(id, LATER,
                 List.of(AnswerEvent.set("night_cramps", "true", LATER)), snapshot("ROUTINE", 2));
@@ -181,16 +312,16 @@ abstract class AssessmentRepositoryContract {
         assertThat(afterFirst.log()).extracting(AnswerEvent::sequence).containsExactly(1L, 2L, 3L, 4L);
         assertThat(afterSecond.log()).extracting(AnswerEvent::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
         assertThat(afterSecond.log().subList(3, 6)).containsExactly(
-                new AnswerEvent(4, "night_cramps", AnswerEvent.Operation.SET, "true", LATER),
-                new AnswerEvent(5, "leg_swelling", AnswerEvent.Operation.SET, "false", LATEST),
-                new AnswerEvent(6, "night_cramps", AnswerEvent.Operation.CLEAR, null, LATEST));
+                new AnswerEvent(4, "night_cramps", AnswerEvent.Operation.SET, "true", LATER, PERSON),
+                new AnswerEvent(5, "leg_swelling", AnswerEvent.Operation.SET, "false", LATEST, PERSON),
+                new AnswerEvent(6, "night_cramps", AnswerEvent.Operation.CLEAR, null, LATEST, PERSON));
         assertThat(repository.find(id)).contains(afterSecond);
     }
 
     @Test
     void append_replacesTheSnapshotAndUpdatedAt_andKeepsCreatedAtAndInitialAnswers() {
         String id = newId();
-        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
 
         repository.append(id, LATER, List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
 
@@ -205,7 +336,8 @@ abstract class AssessmentRepositoryContract {
     @Test
     void append_withNoEntries_replacesOnlyTheSnapshotAndUpdatedAt() {
         String id = newId();
-        StoredAssessment created = repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        StoredAssessment created = repository.create(id, "hash", null, CREATED,
+                chiefComplaint(), snapshot("ROUTINE", 1));
 
         StoredAssessment appended = repository.append(id, LATER, List.of(), snapshot("ROUTINE", 2));
 
@@ -231,11 +363,12 @@ abstract class AssessmentRepositoryContract {
     @Test
     void append_clearEntryWithAValue_isRejectedAndWritesNothing() {
         String id = newId();
-        StoredAssessment created = repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        StoredAssessment created = repository.create(id, "hash", null, CREATED,
+                chiefComplaint(), snapshot("ROUTINE", 1));
 
         assertThatThrownBy(() -> repository.append(id, LATER,
                 List.of(AnswerEvent.set("leg_swelling", "true", LATER),
-                        new AnswerEvent(0, "calf_cramp", AnswerEvent.Operation.CLEAR, "true", LATER)),
+                        new AnswerEvent(0, "calf_cramp", AnswerEvent.Operation.CLEAR, "true", LATER, PERSON)),
                 snapshot("URGENT", 2)))
                 .isInstanceOf(IllegalArgumentException.class);
 
@@ -245,7 +378,8 @@ abstract class AssessmentRepositoryContract {
     @Test
     void log_isAppendOnly_earlierEntriesAreUnchangedAfterAppends() {
         String id = newId();
-        List<AnswerEvent> initial = repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1))
+        List<AnswerEvent> initial = repository.create(id, "hash", null, CREATED,
+                chiefComplaint(), snapshot("ROUTINE", 1))
                 .log();
 
         repository.append(id, LATER, List.of(AnswerEvent.set("calf_cramp", "false", LATER)), snapshot("ROUTINE", 2));
@@ -279,7 +413,7 @@ abstract class AssessmentRepositoryContract {
     @Test
     void data_survivesClosingAndReopeningTheDatabase() {
         String id = newId();
-        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
         StoredAssessment beforeClose = repository.append(id, LATER,
                 List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
 
@@ -292,15 +426,15 @@ abstract class AssessmentRepositoryContract {
     @Test
     void openingTheSameDatabaseTwice_appliesEachMigrationOnce() {
         String id = newId();
-        repository.create(id, "hash", CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
 
         try (Database second = Database.open(databaseUrl())) {
             assertThat(second.assessments().find(id)).isPresent();
-            long timesApplied = second.jdbi().withHandle(handle -> handle.createQuery(
-                    "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success = :success")
+            List<String> applied = second.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success = :success")
                     .bind("success", true)
-                    .mapTo(Long.class).one());
-            assertThat(timesApplied).isEqualTo(1);
+                    .mapTo(String.class).list());
+            assertThat(applied).containsExactlyInAnyOrder("1", "2");
         }
         assertThat(repository.find(id)).isPresent();
     }
@@ -308,7 +442,7 @@ abstract class AssessmentRepositoryContract {
     @Test
     void concurrentAppends_toOneAssessment_allLandWithDistinctConsecutiveSequences() throws Exception {
         String id = newId();
-        repository.create(id, "hash", CREATED, List.of(AnswerEvent.set("calf_cramp", "true", CREATED)),
+        repository.create(id, "hash", null, CREATED, List.of(AnswerEvent.set("calf_cramp", "true", CREATED)),
                 snapshot("ROUTINE", 0));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService writers = Executors.newFixedThreadPool(WRITER_THREADS);
@@ -392,7 +526,7 @@ abstract class AssessmentRepositoryContract {
                 .mapToObj(index -> {
                     AnswerEvent entry = entries.get(index);
                     return new AnswerEvent(index + 1, entry.findingId(), entry.operation(), entry.valueJson(),
-                            entry.recordedAt());
+                            entry.recordedAt(), entry.origin());
                 })
                 .toList();
     }
@@ -408,13 +542,5 @@ abstract class AssessmentRepositoryContract {
                 .bind("id", id)
                 .mapTo(Long.class)
                 .one());
-    }
-
-    private static String fullText(Throwable exception) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            text.append(cause).append('\n');
-        }
-        return text.toString();
     }
 }

@@ -10,40 +10,27 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/**
- * The repository contract on PostgreSQL: an embedded server (zonky) started once for this class, or the server at
- * {@value #EXTERNAL_URL_VARIABLE} when that is set (e.g. {@code jdbc:postgresql://localhost:5432/spasmcheck_test
- * ?user=spasmcheck&password=...}). Tests use fresh random ids, so an external database may already hold data.
- */
+/** The assessment repository contract on PostgreSQL, started once for this class (see {@link TestPostgres}). */
 class PostgresAssessmentRepositoryTest extends AssessmentRepositoryContract {
 
-    static final String EXTERNAL_URL_VARIABLE = "SPASMCHECK_TEST_PG_URL";
-
-    private static EmbeddedPostgres embedded;
-    private static String url;
+    private static TestPostgres postgres;
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        String external = System.getenv(EXTERNAL_URL_VARIABLE);
-        if (external != null && !external.isBlank()) {
-            url = external;
-        } else {
-            embedded = EmbeddedPostgres.start();
-            url = embedded.getJdbcUrl("postgres", "postgres");
-        }
+        postgres = TestPostgres.start();
     }
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        if (embedded != null) {
-            embedded.close();
-            embedded = null;
+        if (postgres != null) {
+            postgres.close();
         }
     }
 
     @Test
     void open_withTheUserGivenApartFromTheUrl_connects() {
-        assumeTrue(embedded != null, "needs the embedded server, whose user and database are known");
+        assumeTrue(postgres.embedded().isPresent(), "needs the embedded server, whose user and database are known");
+        EmbeddedPostgres embedded = postgres.embedded().orElseThrow();
         String urlWithoutUser = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
 
         try (Database separate = Database.open(urlWithoutUser, "postgres", null)) {
@@ -54,7 +41,7 @@ class PostgresAssessmentRepositoryTest extends AssessmentRepositoryContract {
 
     @Override
     protected String databaseUrl() {
-        return url;
+        return postgres.url();
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class AssessmentService {
         List<AnswerEvent> events = new ArrayList<>();
         initial.answers().forEach((finding, value) -> events.add(AnswerEvent.set(finding, ValueJson.encode(value), now)));
         Assessment a = assess(initial, 0);
-        StoredAssessment stored = repository.create(id, AccessToken.hash(token), now, events, snapshot(a));
+        StoredAssessment stored = repository.create(id, AccessToken.hash(token), null, now, events, snapshot(a));
         return new SessionAssessment(stored.id(), token, stored.createdAt(), stored.updatedAt(), 0, a);
     }
 
