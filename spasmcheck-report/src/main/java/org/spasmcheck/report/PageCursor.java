@@ -27,6 +27,15 @@ final class PageCursor {
     static final float BOTTOM = MARGIN + FOOTER_SPACE;
     /** Lines of text that must follow a heading on the same page, so a heading never ends a page. */
     static final int LINES_AFTER_HEADING = 3;
+    /** Air above a section heading and a sub-heading, and the hanging indent of a bullet's text. */
+    static final float SPACE_BEFORE_HEADING = 8;
+    static final float SPACE_BEFORE_SUBHEADING = 3;
+    static final float BULLET_HANG = 10;
+    /** Gap between a heading's baseline area and its rule, and between the rule and the text below. */
+    static final float RULE_OFFSET = 2;
+    static final float SPACE_AFTER_RULE = 4;
+    /** Inner padding of the triage band. */
+    static final float BAND_PADDING = 6;
 
     private final PDDocument doc;
     private final ReportFonts fonts;
@@ -49,16 +58,16 @@ final class PageCursor {
 
     /** A section heading with a thin rule under it, kept with the lines that follow. */
     void heading(String text) {
-        gap(y < TOP ? 8 : 0);
-        keepTogether(TextStyle.HEADING.leading + 4 + LINES_AFTER_HEADING * TextStyle.BODY.leading);
+        gap(y < TOP ? SPACE_BEFORE_HEADING : 0);
+        keepTogether(TextStyle.HEADING.leading + SPACE_AFTER_RULE + LINES_AFTER_HEADING * TextStyle.BODY.leading);
         paragraph(TextStyle.HEADING, text, 0);
-        rule(y + 2, Palette.RULE);
-        gap(4);
+        rule(y + RULE_OFFSET, Palette.RULE);
+        gap(SPACE_AFTER_RULE);
     }
 
     /** A sub-heading inside a section, kept with the two lines that follow. */
     void subheading(String text) {
-        gap(3);
+        gap(SPACE_BEFORE_SUBHEADING);
         keepTogether(TextStyle.SUBHEADING.leading + 2 * TextStyle.TABLE.leading);
         paragraph(TextStyle.SUBHEADING, text, 0);
     }
@@ -74,13 +83,12 @@ final class PageCursor {
 
     /** A bullet with a hanging indent: "•" at {@code indent}, the text wrapped beside it. */
     void bullet(TextStyle style, String text, float indent) {
-        float hang = 10;
-        List<String> lines = wrap(style, text, WIDTH - indent - hang);
+        List<String> lines = wrap(style, text, WIDTH - indent - BULLET_HANG);
         keepTogether(style.leading);
         draw(style, "\u2022", LEFT + indent, y - style.ascent());
         for (String line : lines) {
             keepTogether(style.leading);
-            draw(style, line, LEFT + indent + hang, y - style.ascent());
+            draw(style, line, LEFT + indent + BULLET_HANG, y - style.ascent());
             y -= style.leading;
         }
     }
@@ -113,8 +121,8 @@ final class PageCursor {
     /** A full-width coloured band with one line of white text (the triage level). */
     void band(String text, Color fill) {
         TextStyle style = TextStyle.BAND;
-        List<String> lines = wrap(style, text, WIDTH - 12);
-        float height = lines.size() * style.leading + 6;
+        List<String> lines = wrap(style, text, WIDTH - 2 * BAND_PADDING);
+        float height = lines.size() * style.leading + BAND_PADDING;
         keepTogether(height);
         try {
             content.setNonStrokingColor(fill);
@@ -123,9 +131,9 @@ final class PageCursor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        float lineTop = y - 3;
+        float lineTop = y - BAND_PADDING / 2;
         for (String line : lines) {
-            draw(style, line, LEFT + 6, lineTop - style.ascent());
+            draw(style, line, LEFT + BAND_PADDING, lineTop - style.ascent());
             lineTop -= style.leading;
         }
         y -= height;
