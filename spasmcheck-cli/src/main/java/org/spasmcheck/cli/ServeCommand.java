@@ -63,10 +63,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(port,
                 emergencyNumbers == null || emergencyNumbers.isEmpty() ? ServerSettings.DEFAULT_EMERGENCY_NUMBERS
                         : emergencyNumbers, ServerSettings.MAX_BODY_BYTES);
-        AssessmentService service = new AssessmentService(new Engine(kb), database.assessments(), Clock.systemUTC(),
-                new SecureRandom());
-        ServerContext context = new ServerContext(kb, service, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                settings);
+        // The system zone is the diary's "today" and the reports' time zone.
+        ServerContext context = ServerContext.of(kb, database, settings, Clock.systemDefaultZone(), new SecureRandom());
         Javalin app = SpasmcheckServer.create(context).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

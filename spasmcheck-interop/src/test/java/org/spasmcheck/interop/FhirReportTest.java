@@ -447,7 +447,7 @@ class FhirReportTest {
             KnowledgeBase kb = Stories.KB;
             KnowledgeBase edited = new KnowledgeBase(kb.id(), kb.version(), "0".repeat(64), kb.title(), kb.model(),
                     kb.interview(), kb.defaultLevel(), kb.sources(), kb.findings(), kb.conditions(), kb.rules(),
-                    kb.alerts(), kb.safetyNetByLevel(), kb.disclaimer(), kb.myths());
+                    kb.alerts(), kb.safetyNetByLevel(), kb.disclaimer(), kb.myths(), kb.diary());
 
             assertThatThrownBy(() -> FhirReport.bundle(a, edited, Stories.SUBJECT))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(kb.contentHash());

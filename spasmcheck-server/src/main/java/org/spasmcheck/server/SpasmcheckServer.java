@@ -21,7 +21,11 @@ import org.spasmcheck.server.api.ProblemException;
 import org.spasmcheck.server.api.Problems;
 import org.spasmcheck.server.json.AssessmentJson;
 import org.spasmcheck.server.service.AssessmentNotAccessibleException;
+import org.spasmcheck.server.service.DiaryNotAccessibleException;
+import org.spasmcheck.server.service.EpisodeNotFoundException;
+import org.spasmcheck.server.service.InvalidInputException;
 import org.spasmcheck.server.service.NothingToUndoException;
+import org.spasmcheck.server.service.ShareLinkNotFoundException;
 import org.spasmcheck.server.web.WebRoutes;
 
 /**
@@ -62,6 +66,14 @@ public final class SpasmcheckServer {
                     fail(ctx, kb, Problems.assessmentNotFound(), "This assessment was not found."));
             cfg.routes.exception(NothingToUndoException.class, (e, ctx) ->
                     fail(ctx, kb, Problems.nothingToUndo(), "There is no answer to undo."));
+            cfg.routes.exception(DiaryNotAccessibleException.class, (e, ctx) ->
+                    fail(ctx, kb, Problems.diaryNotFound(), "No diary opens with this key."));
+            cfg.routes.exception(EpisodeNotFoundException.class, (e, ctx) ->
+                    fail(ctx, kb, Problems.episodeNotFound(), "This cramp is not in your diary."));
+            cfg.routes.exception(ShareLinkNotFoundException.class, (e, ctx) ->
+                    fail(ctx, kb, Problems.shareLinkNotFound(), "This share link was not found."));
+            cfg.routes.exception(InvalidInputException.class, (e, ctx) ->
+                    fail(ctx, kb, Problems.invalidInput(e.problems()), "Something you sent was not valid."));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, kb, httpProblem(ctx, e, maxBody),
                     e.getStatus() == 404 ? "This page does not exist." : e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

@@ -40,10 +40,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Database database, ServerSettings settings) {
-        AssessmentService service = new AssessmentService(new Engine(KB), database.assessments(), Clock.systemUTC(),
-                new SecureRandom());
-        ServerContext context = new ServerContext(KB, service, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                settings);
+        return start(database, settings, Clock.systemUTC());
+    }
+
+    /** A server whose "now" is {@code clock} (share-link expiry, the diary's today), so tests move time instead of waiting. */
+    public static TestServer start(Database database, ServerSettings settings, Clock clock) {
+        ServerContext context = ServerContext.of(KB, database, settings, clock, new SecureRandom());
         Javalin app = SpasmcheckServer.create(context).start(0);
         return new TestServer(database, app);
     }

@@ -98,6 +98,8 @@ public final class ApiRoutes {
         routes.get("/api/v1/knowledge/conditions", ctx -> json(ctx, conditions));
         routes.get("/api/v1/knowledge/sources", ctx -> json(ctx, sources));
         routes.get(OPENAPI_PATH, ctx -> json(ctx, openApi));
+        DiaryRoutes.register(routes, context, evidenceReader);
+        ShareRoutes.register(routes, context);
     }
 
     /** Sets the knowledge-base headers (also used by the server for API problems). */

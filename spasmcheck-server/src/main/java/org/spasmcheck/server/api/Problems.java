@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.spasmcheck.knowledge.EvidenceProblem;
+import org.spasmcheck.server.service.FieldProblem;
 
 /**
  * The problems the API answers with (RFC 9457). Each kind has its own {@code type}, relative to the API; the
@@ -16,6 +17,7 @@ public final class Problems {
     public static final String INVALID_REQUEST = "/problems/invalid-request";
     public static final String UNKNOWN_FIELD = "/problems/unknown-field";
     public static final String INVALID_ANSWER = "/problems/invalid-answer";
+    public static final String INVALID_INPUT = "/problems/invalid-input";
     public static final String NOTHING_TO_UNDO = "/problems/nothing-to-undo";
     public static final String CONTENT_TOO_LARGE = "/problems/content-too-large";
     public static final String INTERNAL_ERROR = "/problems/internal-error";
@@ -30,6 +32,29 @@ public final class Problems {
 
     public static Problem assessmentNotFound() {
         return new Problem(NOT_FOUND, "Not Found", 404, ASSESSMENT_NOT_FOUND_DETAIL, List.of());
+    }
+
+    /** The one answer for an unknown diary and a missing or wrong key alike. */
+    public static Problem diaryNotFound() {
+        return new Problem(NOT_FOUND, "Not Found", 404,
+                "There is no diary that this key (Authorization: Bearer) opens.", List.of());
+    }
+
+    public static Problem episodeNotFound() {
+        return new Problem(NOT_FOUND, "Not Found", 404, "This diary has no episode with this id.", List.of());
+    }
+
+    public static Problem shareLinkNotFound() {
+        return new Problem(NOT_FOUND, "Not Found", 404, "This assessment has no share link with this id.", List.of());
+    }
+
+    /** Fields of a diary episode or share link that are missing, of the wrong type or out of range: nothing is stored. */
+    public static Problem invalidInput(List<FieldProblem> problems) {
+        return new Problem(INVALID_INPUT, "Invalid Input", 422,
+                problems.size() + (problems.size() == 1 ? " field is" : " fields are") + " not valid; nothing was stored: "
+                        + String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()
+                        + " (allowed: " + p.allowed() + ")").toList()),
+                problems.stream().map(p -> new Problem.FieldError(p.field(), p.message(), p.allowed())).toList());
     }
 
     public static Problem noSuchEndpoint(String method, String path) {

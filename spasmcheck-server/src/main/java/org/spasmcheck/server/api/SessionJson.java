@@ -24,6 +24,7 @@ final class SessionJson {
         o.put("created_at", session.createdAt().toString());
         o.put("updated_at", session.updatedAt().toString());
         o.put("questions_asked", session.questionsAsked());
+        o.set("from_diary", DiaryJson.fromDiary(session.fromDiary()));
         outcome(o, session.assessment());
         return o;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.spasmcheck.engine.Assessment;
 import org.spasmcheck.engine.AssessmentRequest;
 import org.spasmcheck.engine.Engine;
+import org.spasmcheck.engine.diary.DiaryAnswer;
 import org.spasmcheck.engine.model.Audience;
 import org.spasmcheck.engine.model.Evidence;
 import org.spasmcheck.engine.model.Value;
@@ -53,20 +54,54 @@ public final class AssessmentService {
     /** A new assessment with the chief complaint (may be empty); the token is returned once, here. */
     public SessionAssessment create(Evidence initial) {
         Instant now = clock.instant();
-        String id = AccessToken.generate(random).substring(0, 22);
-        String token = AccessToken.generate(random);
         List<AnswerEvent> events = new ArrayList<>();
         initial.answers().forEach((finding, value) -> events.add(AnswerEvent.set(finding, ValueJson.encode(value), now)));
+        return create(initial, events, null, now);
+    }
+
+    /**
+     * A new assessment that begins with a diary's answers, each recorded as from the diary, except those the person
+     * changed before starting ({@code changes}), which are recorded as theirs. None of them counts as a question
+     * the interview asked.
+     */
+    public SessionAssessment createFromDiary(String diaryId, List<DiaryAnswer> fromDiary, Map<String, Value> changes) {
+        Instant now = clock.instant();
+        Evidence evidence = Evidence.EMPTY;
+        List<AnswerEvent> events = new ArrayList<>();
+        for (DiaryAnswer a : fromDiary) {
+            if (!changes.containsKey(a.findingId())) {
+                evidence = evidence.with(a.findingId(), a.value());
+                events.add(AnswerEvent.setFromDiary(a.findingId(), ValueJson.encode(a.value()), now));
+            }
+        }
+        for (Map.Entry<String, Value> change : changes.entrySet()) {
+            evidence = evidence.with(change.getKey(), change.getValue());
+            events.add(AnswerEvent.set(change.getKey(), ValueJson.encode(change.getValue()), now));
+        }
+        return create(evidence, events, diaryId, now);
+    }
+
+    private SessionAssessment create(Evidence initial, List<AnswerEvent> events, String diaryId, Instant now) {
+        String id = AccessToken.generate(random).substring(0, 22);
+        String token = AccessToken.generate(random);
         Assessment a = assess(initial, 0);
-        StoredAssessment stored = repository.create(id, AccessToken.hash(token), null, now, events, snapshot(a));
-        return new SessionAssessment(stored.id(), token, stored.createdAt(), stored.updatedAt(), 0, a);
+        StoredAssessment stored = repository.create(id, AccessToken.hash(token), diaryId, now, events, snapshot(a));
+        return session(stored, token, 0, a);
     }
 
     public SessionAssessment get(String id, String token) {
-        StoredAssessment stored = authorised(id, token);
+        return current(authorised(id, token));
+    }
+
+    /** An assessment that a share link opens (the link was checked by {@link ShareService}). */
+    SessionAssessment getShared(String id) {
+        return current(repository.find(id).orElseThrow(AssessmentNotAccessibleException::new));
+    }
+
+    private SessionAssessment current(StoredAssessment stored) {
         Evidence evidence = StoredEvidence.replay(stored, engine.knowledgeBase());
         int asked = questionsAsked(stored, evidence);
-        return new SessionAssessment(id, null, stored.createdAt(), stored.updatedAt(), asked, assess(evidence, asked));
+        return session(stored, null, asked, assess(evidence, asked));
     }
 
     /** Adds answers; an answer to a finding answered before replaces the earlier one. */
@@ -119,7 +154,12 @@ public final class AssessmentService {
         int asked = questionsAsked(stored, evidence);
         Assessment a = assess(evidence, asked);
         StoredAssessment updated = repository.append(stored.id(), now, events, snapshot(a));
-        return new SessionAssessment(stored.id(), null, updated.createdAt(), updated.updatedAt(), asked, a);
+        return session(updated, null, asked, a);
+    }
+
+    private static SessionAssessment session(StoredAssessment stored, String token, int asked, Assessment a) {
+        return new SessionAssessment(stored.id(), token, stored.createdAt(), stored.updatedAt(), asked, a,
+                stored.diaryId(), StoredEvidence.fromDiary(stored));
     }
 
     private Object lockFor(String id) {

@@ -1,5 +1,7 @@
 package org.spasmcheck.server.service;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.spasmcheck.engine.model.Evidence;
 import org.spasmcheck.engine.model.KnowledgeBase;
 import org.spasmcheck.store.AnswerEvent;
@@ -22,5 +24,18 @@ final class StoredEvidence {
             };
         }
         return e;
+    }
+
+    /** The findings whose current answer is a SET from the diary (a later answer by the person, or a CLEAR, ends it). */
+    static Set<String> fromDiary(StoredAssessment stored) {
+        Set<String> out = new HashSet<>();
+        for (AnswerEvent event : stored.log()) {
+            if (event.operation() == AnswerEvent.Operation.SET && event.origin() == AnswerEvent.Origin.DIARY) {
+                out.add(event.findingId());
+            } else {
+                out.remove(event.findingId());
+            }
+        }
+        return out;
     }
 }

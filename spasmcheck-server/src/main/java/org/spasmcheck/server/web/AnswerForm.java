@@ -105,6 +105,23 @@ final class AnswerForm {
         return new Answer(new Value.Number(d));
     }
 
+    /** The form values that show an earlier answer selected again (the inverse of {@link #read}). */
+    static List<String> formValues(Finding f, Value v) {
+        if (v instanceof Value.Bool b) {
+            return List.of(b.value() ? YES : NO);
+        }
+        if (v instanceof Value.Choice c) {
+            return List.of(c.option());
+        }
+        if (v instanceof Value.Choices cs) {
+            return f.options().stream().filter(cs.options()::contains).toList();
+        }
+        if (v instanceof Value.Number n) {
+            return List.of(n.display());
+        }
+        return List.of(DONT_KNOW);
+    }
+
     private static String choices(Finding f) {
         return String.join(", ", f.options().stream().map(o -> PlainWords.option(f, o)).toList());
     }

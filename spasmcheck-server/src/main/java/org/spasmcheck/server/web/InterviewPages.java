@@ -4,10 +4,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.spasmcheck.engine.Assessment;
 import org.spasmcheck.engine.differential.RankedCondition;
 import org.spasmcheck.engine.model.Evidence;
+import org.spasmcheck.engine.model.Value;
 import org.spasmcheck.engine.questions.Question;
+import org.spasmcheck.engine.questions.QuestionReason;
 import org.spasmcheck.engine.questions.StopReason;
 import org.spasmcheck.server.ServerContext;
 import org.spasmcheck.server.service.AssessmentNotAccessibleException;
@@ -24,6 +27,9 @@ final class InterviewPages {
     static final int CAUSES_SHOWN = 5;
     /** A cause below this share is left out of the list (it still counts in "other causes"). */
     static final double MIN_SHARE_SHOWN = 0.01;
+    /** The hidden field that marks the form of the change page. */
+    static final String CHANGE_FIELD = "change";
+    static final String CHANGE = "1";
     private static final String NOT_FOUND = "This assessment does not exist, or it was started in another browser. "
             + "For your privacy, an assessment can only be seen in the browser that started it.";
 
@@ -55,7 +61,22 @@ final class InterviewPages {
             ctx.redirect(next(s), HttpStatus.SEE_OTHER);
             return;
         }
-        showQuestion(ctx, s, null, List.of());
+        showQuestion(ctx, s, s.assessment().nextQuestion().orElseThrow(), false, null, List.of());
+    }
+
+    /** The page to change an answer given before (one filled in from the diary, say). */
+    void change(Context ctx) {
+        SessionAssessment s = load(ctx);
+        if (s == null) {
+            return;
+        }
+        Question q = answered(s, ctx.pathParam("findingId")).orElse(null);
+        if (q == null) {
+            ctx.redirect(next(s), HttpStatus.SEE_OTHER);
+            return;
+        }
+        Value current = s.assessment().evidence().value(q.finding().id()).orElseThrow();
+        showQuestion(ctx, s, q, true, null, AnswerForm.formValues(q.finding(), current));
     }
 
     void answer(Context ctx) {
@@ -63,9 +84,13 @@ final class InterviewPages {
         if (s == null) {
             return;
         }
-        Question q = s.assessment().nextQuestion().orElse(null);
-        // A form of an earlier page (the browser's back button, a second tab): show the question that is open now.
-        if (q == null || !q.finding().id().equals(ctx.formParam("finding"))) {
+        String findingId = ctx.formParam("finding");
+        Optional<Question> open = s.assessment().nextQuestion().filter(n -> n.finding().id().equals(findingId));
+        // Only the change page's form (change=1) may answer again a question answered before; any other form of an
+        // earlier page (the browser's back button, a second tab) shows the question that is open now.
+        boolean changing = open.isEmpty() && CHANGE.equals(ctx.formParam(CHANGE_FIELD));
+        Question q = open.or(() -> changing ? answered(s, findingId) : Optional.empty()).orElse(null);
+        if (q == null) {
             ctx.redirect(next(s), HttpStatus.SEE_OTHER);
             return;
         }
@@ -73,7 +98,7 @@ final class InterviewPages {
         AnswerForm.Result read = AnswerForm.read(q.finding(), form);
         if (read instanceof AnswerForm.Invalid invalid) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            showQuestion(ctx, s, invalid.message(), form.getOrDefault(AnswerForm.ANSWER, List.of()));
+            showQuestion(ctx, s, q, open.isEmpty(), invalid.message(), form.getOrDefault(AnswerForm.ANSWER, List.of()));
             return;
         }
         SessionAssessment after = service.answer(s.id(), AssessmentCookie.token(ctx),
@@ -128,16 +153,35 @@ final class InterviewPages {
         double shown = likely.stream().mapToDouble(RankedCondition::probability).sum();
         noStore(ctx);
         WebRoutes.page(ctx, "result.jte", new Pages.Result(s.id(), a, context.knowledgeBase(), likely,
-                Math.max(0, 1 - shown), context.settings().emergencyNumbers()));
+                Math.max(0, 1 - shown), context.settings().emergencyNumbers(), s.diaryId() != null,
+                context.shares().list(s.id(), AssessmentCookie.token(ctx)), context.shares().now()));
     }
 
-    private void showQuestion(Context ctx, SessionAssessment s, String error, List<String> selected) {
+    private void showQuestion(Context ctx, SessionAssessment s, Question q, boolean changing, String error,
+                              List<String> selected) {
         int cap = context.knowledgeBase().interview().questionCap();
         int answered = s.questionsAsked();
-        Question q = s.assessment().nextQuestion().orElseThrow();
         noStore(ctx);
         WebRoutes.page(ctx, "question.jte", new Pages.QuestionPage(s.id(), q, answered, Math.max(1, cap - answered),
-                cap, s.assessment().evidence().size() > 0, error, selected));
+                cap, s.assessment().evidence().size() > 0, error, selected, changing, prefilled(s)));
+    }
+
+    /** An answer given before, as a question to answer again; empty for a finding that was not answered. */
+    private Optional<Question> answered(SessionAssessment s, String findingId) {
+        if (findingId == null || !s.assessment().evidence().isAnswered(findingId)) {
+            return Optional.empty();
+        }
+        return context.knowledgeBase().finding(findingId)
+                .map(f -> new Question(f, QuestionReason.OPENING, f.why(), null, List.of(), 0));
+    }
+
+    /** The answers still as the diary filled them in, in the order given. */
+    private List<Pages.Prefilled> prefilled(SessionAssessment s) {
+        return s.assessment().evidence().answers().entrySet().stream()
+                .filter(e -> s.fromDiary().contains(e.getKey()))
+                .flatMap(e -> context.knowledgeBase().finding(e.getKey()).stream()
+                        .map(f -> new Pages.Prefilled(f.id(), PlainWords.shortQuestion(f), PlainWords.value(f, e.getValue()))))
+                .toList();
     }
 
     /** The assessment of this request's id and cookie, or null after sending the 404 page. */
@@ -156,7 +200,7 @@ final class InterviewPages {
     }
 
     /** Where the interview goes on: the emergency page, the result, or the open question. */
-    private static String next(SessionAssessment s) {
+    static String next(SessionAssessment s) {
         String base = AssessmentCookie.path(s.id());
         Assessment a = s.assessment();
         if (a.stopReason() == StopReason.EMERGENCY) {

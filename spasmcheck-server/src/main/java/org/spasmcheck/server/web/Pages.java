@@ -11,7 +11,17 @@ import org.spasmcheck.engine.model.Myth;
 import org.spasmcheck.engine.model.Source;
 import org.spasmcheck.engine.model.Treatment;
 import org.spasmcheck.engine.model.TriageLevel;
+import org.spasmcheck.engine.diary.Episode;
+import org.spasmcheck.engine.diary.Side;
+import org.spasmcheck.engine.diary.Trigger;
 import org.spasmcheck.engine.questions.Question;
+import org.spasmcheck.server.service.DiaryService;
+import org.spasmcheck.server.service.EpisodeInput;
+import org.spasmcheck.server.service.FieldProblem;
+import org.spasmcheck.server.service.SessionAssessment;
+import org.spasmcheck.server.service.ShareLinkClosedException;
+import org.spasmcheck.server.service.ShareService;
+import org.spasmcheck.store.StoredShareLink;
 
 /** What each page template shows. Built by the handlers from the use case's result; no clinical logic here. */
 public final class Pages {
@@ -19,6 +29,10 @@ public final class Pages {
     }
 
     public record Start(List<String> emergencyNumbers, int questionCap) {
+    }
+
+    /** An answer filled in from the diary: the question, the answer in words, and the finding to change it. */
+    public record Prefilled(String findingId, String question, String answer) {
     }
 
     /** One answer choice of a question: the value the form sends and its label. */
@@ -32,9 +46,11 @@ public final class Pages {
      * @param selected  the values the person sent with a wrong answer, shown again so nothing is lost
      */
     public record QuestionPage(String assessmentId, Question question, int answered, int aboutMore, int cap,
-                               boolean canGoBack, String error, List<String> selected) {
+                               boolean canGoBack, String error, List<String> selected, boolean changing,
+                               List<Prefilled> prefilled) {
         public QuestionPage {
             selected = List.copyOf(selected);
+            prefilled = List.copyOf(prefilled);
         }
 
         public Finding finding() {
@@ -105,10 +121,29 @@ public final class Pages {
      * @param likely the causes shown, most likely first; the rest are summed into {@code otherProbability}
      */
     public record Result(String assessmentId, Assessment assessment, KnowledgeBase kb, List<RankedCondition> likely,
-                         double otherProbability, List<String> emergencyNumbers) {
+                         double otherProbability, List<String> emergencyNumbers, boolean fromDiary,
+                         List<StoredShareLink> shares, java.time.Instant now) {
         public Result {
             likely = List.copyOf(likely);
             emergencyNumbers = List.copyOf(emergencyNumbers);
+            shares = List.copyOf(shares);
+        }
+
+        /** Links that still open, newest first. */
+        public List<StoredShareLink> openShares() {
+            return shares.stream().filter(l -> l.isOpenAt(now)).toList();
+        }
+
+        public List<Integer> shareDays() {
+            return List.of(1, ShareService.DEFAULT_DAYS, 14, ShareService.MAX_DAYS);
+        }
+
+        public int defaultShareDays() {
+            return ShareService.DEFAULT_DAYS;
+        }
+
+        public String date(java.time.Instant at) {
+            return Dates.day(at);
         }
 
         public TriageLevel level() {
@@ -159,5 +194,151 @@ public final class Pages {
     }
 
     public record Error(int status, String heading, String message) {
+    }
+
+    /** @param error why the key did not open a diary, or null */
+    public record DiaryStart(String error) {
+    }
+
+    /**
+     * The diary page.
+     *
+     * @param key      the diary's key, shown so the person can open the diary elsewhere
+     * @param summary  the patterns in plain words
+     * @param charts   inline SVG charts (per week, by time of day, by site)
+     * @param problems what was wrong with the cramp just sent (empty normally)
+     * @param form     what was sent with a wrong cramp, shown again so nothing is lost
+     */
+    public record DiaryPage(String key, DiaryService.OpenedDiary diary, List<String> summary, List<String> charts,
+                            KnowledgeBase kb, List<FieldProblem> problems, java.util.Map<String, List<String>> form,
+                            java.time.LocalDate today) {
+        public DiaryPage {
+            summary = List.copyOf(summary);
+            charts = List.copyOf(charts);
+            problems = List.copyOf(problems);
+        }
+
+        public List<Choice> sites() {
+            Finding f = kb.finding(EpisodeInput.SITES_FINDING).orElseThrow();
+            return f.options().stream().map(o -> new Choice(o, PlainWords.option(f, o))).toList();
+        }
+
+        public List<Choice> sides() {
+            return java.util.Arrays.stream(Side.values()).map(s -> new Choice(s.id(), s.label())).toList();
+        }
+
+        public List<Choice> triggers() {
+            return java.util.Arrays.stream(Trigger.values()).map(t -> new Choice(t.id(), t.label())).toList();
+        }
+
+        /** The value sent for a field with a wrong cramp, or the default for a new one. */
+        public String value(String field, String fallback) {
+            String sent = EpisodeForm.first(form, field);
+            return sent == null ? fallback : sent;
+        }
+
+        public String defaultStart() {
+            return today.atTime(java.time.LocalTime.of(12, 0)).toString();
+        }
+
+        /** The message for a field at fault (the service's field names), or null. */
+        public String problem(String field) {
+            return problems.stream().filter(p -> p.field().equals(field)).findFirst()
+                    .map(p -> "Please check this: " + p.message() + ". Allowed: " + p.allowed() + ".").orElse(null);
+        }
+
+        /** Newest first, as people read a diary. */
+        public List<Episode> episodesNewestFirst() {
+            List<Episode> out = new java.util.ArrayList<>(diary.episodes());
+            java.util.Collections.reverse(out);
+            return out;
+        }
+
+        public String siteWords(String site) {
+            return kb.finding(EpisodeInput.SITES_FINDING).map(f -> PlainWords.option(f, site)).orElse(site);
+        }
+
+        public String durationWords(Episode e) {
+            return DiaryWords.duration(e.duration());
+        }
+
+        public String startWords(Episode e) {
+            return e.start().format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
+                    java.util.Locale.ENGLISH));
+        }
+
+        public String triggerWords(Episode e) {
+            return DiaryWords.when(e.trigger());
+        }
+    }
+
+    /** A share link just made: its URL is shown this once. */
+    public record ShareCreated(String assessmentId, String url, StoredShareLink link) {
+        public String expires() {
+            return Dates.day(link.expiresAt());
+        }
+    }
+
+    public record ShareClosed(ShareLinkClosedException.Reason reason) {
+        public String heading() {
+            return switch (reason) {
+                case EXPIRED -> "This link has expired";
+                case REVOKED -> "This link was turned off";
+                case UNKNOWN -> "This link does not work";
+            };
+        }
+
+        public String message() {
+            return switch (reason) {
+                case EXPIRED -> "Share links stop working after a set time, to keep health data private. "
+                        + "Please ask the person who shared it for a new link.";
+                case REVOKED -> "The person who shared it has turned this link off. Please ask them for a new link.";
+                case UNKNOWN -> "Please check that the whole link was copied. If it still does not work, ask the "
+                        + "person who shared it for a new link.";
+            };
+        }
+    }
+
+    /**
+     * What a share link shows a clinician: the report, and the diary when the person included it.
+     *
+     * @param diary       the diary's patterns as clinician text (empty without a diary)
+     * @param escalations the diary escalations that fired, as clinician text
+     * @param charts      the diary's charts as inline SVG (empty without a diary)
+     */
+    public record Shared(String token, SessionAssessment session, KnowledgeBase kb, List<String> diary,
+                         List<String> escalations, List<String> charts, StoredShareLink link) {
+        public Shared {
+            diary = List.copyOf(diary);
+            escalations = List.copyOf(escalations);
+            charts = List.copyOf(charts);
+        }
+
+        public Assessment assessment() {
+            return session.assessment();
+        }
+
+        public String expires() {
+            return Dates.day(link.expiresAt());
+        }
+
+        /** The answers in the order given, each with its question, the answer in words, and whether the diary gave it. */
+        public List<Pages.SharedAnswer> answers() {
+            return assessment().evidence().answers().entrySet().stream()
+                    .flatMap(e -> kb.finding(e.getKey()).stream().map(f -> new SharedAnswer(f.id(),
+                            PlainWords.shortQuestion(f), PlainWords.value(f, e.getValue()),
+                            e.getValue() instanceof org.spasmcheck.engine.model.Value.Unknown,
+                            session.fromDiary().contains(f.id()))))
+                    .toList();
+        }
+
+        public List<RankedCondition> likely() {
+            return assessment().differential().ranked().stream()
+                    .filter(r -> !r.excluded() && r.probability() >= InterviewPages.MIN_SHARE_SHOWN)
+                    .limit(InterviewPages.CAUSES_SHOWN).toList();
+        }
+    }
+
+    public record SharedAnswer(String findingId, String question, String answer, boolean unknown, boolean fromDiary) {
     }
 }

@@ -8,6 +8,7 @@ import org.spasmcheck.engine.differential.MatchType;
 import org.spasmcheck.engine.model.Finding;
 import org.spasmcheck.engine.model.KnowledgeBase;
 import org.spasmcheck.engine.model.TriageLevel;
+import org.spasmcheck.engine.model.Value;
 
 /**
  * The words the web pages show for ids of the knowledge base: answer options, triage levels, percentages and the
@@ -117,6 +118,28 @@ public final class PlainWords {
             case CHOICE -> option(f, a);
             case NUMBER -> idToWords(a) + (f.unit() == null ? "" : " " + f.unit());
         };
+    }
+
+    /** A whole answer in words: "Yes", "Calf (back of the lower leg), Foot", "3.5 episodes per week", "Don't know". */
+    public static String value(Finding f, Value v) {
+        if (v instanceof Value.Bool b) {
+            return b.value() ? "Yes" : "No";
+        }
+        if (v instanceof Value.Choice c) {
+            return option(f, c.option());
+        }
+        if (v instanceof Value.Choices cs) {
+            return String.join(", ", f.options().stream().filter(cs.options()::contains).map(o -> option(f, o)).toList());
+        }
+        if (v instanceof Value.Number n) {
+            return n.display() + (f.unit() == null ? "" : " " + f.unit());
+        }
+        return "Don't know";
+    }
+
+    /** The question without "(choose all that apply)", for lists of answers. */
+    public static String shortQuestion(Finding f) {
+        return stripChooseAll(question(f));
     }
 
     private static String stripChooseAll(String question) {

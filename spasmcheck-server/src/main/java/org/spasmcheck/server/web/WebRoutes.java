@@ -28,6 +28,21 @@ public final class WebRoutes {
         routes.post("/a/{id}/back", interview::back);
         routes.get("/a/{id}/emergency", interview::emergency);
         routes.get("/a/{id}/result", interview::result);
+        routes.get("/a/{id}/change/{findingId}", interview::change);
+        SharePages share = new SharePages(context);
+        routes.get("/a/{id}/report.pdf", share::ownPdf);
+        routes.post("/a/{id}/shares", share::create);
+        routes.post("/a/{id}/shares/{shareId}/revoke", share::revoke);
+        routes.get("/s/{token}", share::shared);
+        routes.get("/s/{token}/report.pdf", share::sharedPdf);
+        DiaryPages diary = new DiaryPages(context);
+        routes.get("/diary", diary::show);
+        routes.post("/diary/new", diary::create);
+        routes.post("/diary/open", diary::openWithKey);
+        routes.post("/diary/forget", diary::forget);
+        routes.post("/diary/episodes", diary::addEpisode);
+        routes.post("/diary/episodes/{episodeId}/delete", diary::deleteEpisode);
+        routes.post("/diary/interview", diary::startInterview);
         routes.get("/learn", learn::index);
         routes.get("/learn/myths", learn::myths);
         routes.get("/learn/sources", learn::sources);
@@ -40,6 +55,7 @@ public final class WebRoutes {
         String heading = switch (status) {
             case 400 -> "Something in the request was wrong";
             case 404 -> "We could not find this page";
+            case 410 -> "This is no longer available";
             case 405 -> "This page cannot be used that way";
             case 413 -> "What you sent is too large";
             default -> status >= 500 ? "Something went wrong on our side" : "This did not work";

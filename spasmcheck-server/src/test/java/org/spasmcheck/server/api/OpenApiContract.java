@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 final class OpenApiContract {
     /** The document is registered under this IRI so that "#/components/..." refs resolve inside it. */
+    private static final int NO_CONTENT = 204;
     private static final String DOCUMENT_IRI = "https://spasmcheck.test/openapi.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -97,6 +98,10 @@ final class OpenApiContract {
                 return List.of(method + " " + path + " (no operation): expected application/problem+json, got " + media);
             }
             schemaPointer = "/components/schemas/Problem";
+        } else if (status == NO_CONTENT && body.isEmpty()) {
+            // No body, so nothing to describe: the document must not promise one.
+            return document.at(response.get() + "/content").isMissingNode() ? problems
+                    : List.of(method + " " + path + " 204: documented with content");
         } else {
             String content = response.get() + "/content/" + escape(media);
             if (document.at(content).isMissingNode()) {

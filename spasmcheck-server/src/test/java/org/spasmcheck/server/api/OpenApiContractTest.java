@@ -1,6 +1,7 @@
 package org.spasmcheck.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spasmcheck.server.api.ApiClient.bearer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -118,6 +119,47 @@ class OpenApiContractTest extends ApiTestSupport {
                 "/api/v1/knowledge/conditions", "/api/v1/knowledge/sources", "/openapi.json", "/health", "/metrics"}) {
             api.get(path);
         }
+        // the diary
+        String key = DiaryApiTest.createDiary(api);
+        String diary = bearer(key);
+        String episodes = DiaryRoutes.DIARY + "/episodes";
+        api.post(DiaryRoutes.DIARY, "[]");
+        api.post(DiaryRoutes.DIARY, big);
+        api.get(DiaryRoutes.DIARY, auth, diary);
+        api.get(DiaryRoutes.DIARY);
+        String episodeId = api.post(episodes, DiaryApiTest.episode(1, "calf", "night_rest", 60), auth, diary)
+                .json().get("id").asText();
+        api.post(episodes, "{", auth, diary);
+        api.post(episodes, DiaryApiTest.episode(1, "calf", "night_rest", 60), auth, bearer("nope"));
+        api.post(episodes, big, auth, diary);
+        api.post(episodes, DiaryApiTest.episode(1, "elbow", "night_rest", 60), auth, diary);
+        api.get(DiaryRoutes.DIARY + "/patterns", auth, diary);
+        api.get(DiaryRoutes.DIARY + "/patterns");
+        api.get(DiaryRoutes.DIARY + "/charts/weeks", auth, diary);
+        api.get(DiaryRoutes.DIARY + "/charts/weeks");
+        api.get(DiaryRoutes.DIARY + "/charts/pie", auth, diary);
+        api.post(DiaryRoutes.DIARY + "/assessments", "", auth, diary);
+        api.post(DiaryRoutes.DIARY + "/assessments", "{\"surprise\": 1}", auth, diary);
+        api.post(DiaryRoutes.DIARY + "/assessments", "", auth, bearer("nope"));
+        api.post(DiaryRoutes.DIARY + "/assessments", big, auth, diary);
+        api.post(DiaryRoutes.DIARY + "/assessments", "{\"changes\": {\"nope\": 1}}", auth, diary);
+        api.delete(episodes + "/" + episodeId, auth, diary);
+        api.delete(episodes + "/" + episodeId, auth, diary);
+        // reports and share links
+        api.get(a.path() + "/report.pdf", auth, a.auth());
+        api.get(a.path() + "/report.pdf");
+        api.get(a.path() + "/report.fhir.json", auth, a.auth());
+        api.get(a.path() + "/report.fhir.json");
+        String shares = a.path() + "/shares";
+        String shareId = api.post(shares, "", auth, a.auth()).json().get("id").asText();
+        api.post(shares, "{\"days\": 3}", auth, a.auth());
+        api.post(shares, "", auth, bearer("nope"));
+        api.post(shares, big, auth, a.auth());
+        api.post(shares, "{\"expires_in_days\": 0}", auth, a.auth());
+        api.get(shares, auth, a.auth());
+        api.get(shares);
+        api.delete(shares + "/" + shareId, auth, a.auth());
+        api.delete(shares + "/nope", auth, a.auth());
         // no such operation: answered with a problem (checked against the Problem schema)
         api.get("/api/v2/assessments");
         api.send("PATCH", a.path(), "{}", auth, a.auth());
@@ -143,10 +185,8 @@ class OpenApiContractTest extends ApiTestSupport {
     /** "METHOD /path" of the routes of a server built like the real one, with or without the non-web routes. */
     private Set<String> routes(boolean wholeServer) {
         try (Database database = Database.open(Database.defaultSqliteUrl(dataDir.resolve("routes")))) {
-            AssessmentService service = new AssessmentService(new Engine(TestServer.KB), database.assessments(),
+            ServerContext context = ServerContext.of(TestServer.KB, database, ServerSettings.defaults(0),
                     Clock.systemUTC(), new SecureRandom());
-            ServerContext context = new ServerContext(TestServer.KB, service,
-                    new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), ServerSettings.defaults(0));
             Javalin app = wholeServer ? SpasmcheckServer.create(context)
                     : Javalin.create(cfg -> WebRoutes.register(cfg.routes, context));
             Set<String> routes = new TreeSet<>();

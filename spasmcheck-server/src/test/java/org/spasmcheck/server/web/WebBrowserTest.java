@@ -223,6 +223,56 @@ class WebBrowserTest {
         check("not-found");
     }
 
+    @Test
+    void aDiaryShowsItsCharts_startsAPrefilledInterview_andTheResultIsSharedByLink() {
+        open("/diary");
+        check("diary-start");
+        navigate(() -> driver.findElement(By.cssSelector("form[action='/diary/new'] button")).click());
+        for (int daysAgo = 0; daysAgo < 4; daysAgo++) {
+            addCramp(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(daysAgo) + "T02:30", "2", "calf", "7");
+        }
+        assertThat(driver.findElements(By.cssSelector("table.episodes tbody tr"))).hasSize(4);
+        List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart svg[role=img]"));
+        assertThat(charts).hasSize(3);
+        assertThat(charts.get(0).findElement(By.tagName("desc")).getAttribute("textContent")).isNotBlank();
+        check("diary");
+
+        navigate(() -> driver.findElement(By.cssSelector("form[action='/diary/interview'] button")).click());
+        WebElement fromDiary = driver.findElement(By.cssSelector("section[aria-labelledby=from-diary]"));
+        assertThat(fromDiary.getText()).contains("From your diary", "Calf");
+        check("question-from-diary");
+        navigate(() -> driver.findElement(By.cssSelector("ul.prefilled a[href$='/change/cramps_per_week']")).click());
+        assertThat(currentFinding()).isEqualTo("cramps_per_week");
+        assertThat(driver.findElement(By.id("answer")).getAttribute("value")).as("the diary's answer, to change").isEqualTo("4");
+        driver.findElement(By.id("answer")).clear();
+        driver.findElement(By.id("answer")).sendKeys("5");
+        navigate(() -> driver.findElement(By.cssSelector("form.question button[type=submit]")).click());
+        assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=from-diary]")).getText())
+                .doesNotContain("episodes per week");
+        assertThat(interview(Answers.NIGHT_CALF_CRAMPS, false)).endsWith("/result");
+
+        navigate(() -> driver.findElement(By.cssSelector("form.share button")).click());
+        check("share-created");
+        String url = driver.findElement(By.id("share-url")).getAttribute("value");
+        assertThat(url).contains("/s/");
+        navigate(() -> driver.get(url));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("spasmcheck report (shared, read only)");
+        assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=diary]")).getText()).contains("Episodes: 4");
+        assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=diary] svg[role=img]"))).hasSize(3);
+        check("shared");
+    }
+
+    /** Fills the diary's "add a cramp" form as a person would and sends it. */
+    private void addCramp(String start, String minutes, String site, String intensity) {
+        // A datetime-local input takes typed keys in the browser's locale; setting its value is what the picker does.
+        driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("start")), start);
+        driver.findElement(By.id("duration")).sendKeys(minutes);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("muscle_group"))).selectByValue(site);
+        driver.findElement(By.cssSelector("label[for=side-0]")).click();
+        driver.findElement(By.id("intensity")).sendKeys(intensity);
+        navigate(() -> driver.findElement(By.cssSelector("form.episode button[type=submit]")).click());
+    }
+
     /** Answers with the browser until the interview leaves the question page; scans one question of each type. */
     private String interview(Answers person, boolean scanQuestionTypes) {
         List<String> asked = new ArrayList<>();
