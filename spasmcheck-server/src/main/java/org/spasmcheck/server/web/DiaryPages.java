@@ -78,8 +78,9 @@ final class DiaryPages {
     void addEpisode(Context ctx) {
         String key = DiaryCookie.key(ctx);
         Map<String, List<String>> form = ctx.formParamMap();
+        org.spasmcheck.engine.diary.Episode added;
         try {
-            diaries.add(key, EpisodeForm.read(form));
+            added = diaries.add(key, EpisodeForm.read(form));
         } catch (DiaryNotAccessibleException e) {
             notFound(ctx);
             return;
@@ -88,17 +89,26 @@ final class DiaryPages {
             showDiary(ctx, key, e.problems(), form);
             return;
         }
-        ctx.redirect(DiaryCookie.PATH + "#episodes", HttpStatus.SEE_OTHER);
+        ctx.redirect(listAfter("added", added.id()), HttpStatus.SEE_OTHER);
     }
 
     void deleteEpisode(Context ctx) {
+        String episodeId = ctx.pathParam("episodeId");
         try {
-            diaries.delete(DiaryCookie.key(ctx), ctx.pathParam("episodeId"));
+            diaries.delete(DiaryCookie.key(ctx), episodeId);
         } catch (DiaryNotAccessibleException | EpisodeNotFoundException e) {
             notFound(ctx);
             return;
         }
-        ctx.redirect(DiaryCookie.PATH + "#episodes", HttpStatus.SEE_OTHER);
+        ctx.redirect(listAfter("removed", episodeId), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The diary page scrolled to the list. The query differs for every change: a browser that is sent back to the
+     * very URL it shows, fragment and all, only scrolls (Chromium does) and would show the old list.
+     */
+    private static String listAfter(String change, String episodeId) {
+        return DiaryCookie.PATH + "?" + change + "=" + episodeId + "#episodes";
     }
 
     /** Starts a check with the diary's answers filled in; the interview pages show them and let the person change them. */

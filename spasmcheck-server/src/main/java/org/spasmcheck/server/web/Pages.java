@@ -267,6 +267,15 @@ public final class Pages {
                     java.util.Locale.ENGLISH));
         }
 
+        public String sideWords(Episode e) {
+            return switch (e.side()) {
+                case LEFT -> "left side";
+                case RIGHT -> "right side";
+                case BOTH -> "both sides";
+                case MIDDLE -> "middle of the body";
+            };
+        }
+
         public String triggerWords(Episode e) {
             return DiaryWords.when(e.trigger());
         }

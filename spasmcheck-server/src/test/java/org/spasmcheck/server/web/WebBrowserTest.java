@@ -231,7 +231,7 @@ class WebBrowserTest {
         for (int daysAgo = 0; daysAgo < 4; daysAgo++) {
             addCramp(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(daysAgo) + "T02:30", "2", "calf", "7");
         }
-        assertThat(driver.findElements(By.cssSelector("table.episodes tbody tr"))).hasSize(4);
+        assertThat(driver.findElements(By.cssSelector("ol.episode-list > li"))).hasSize(4);
         List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart svg[role=img]"));
         assertThat(charts).hasSize(3);
         assertThat(charts.get(0).findElement(By.tagName("desc")).getAttribute("textContent")).isNotBlank();
@@ -269,8 +269,8 @@ class WebBrowserTest {
         driver.findElement(By.id("duration")).sendKeys(minutes);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("muscle_group"))).selectByValue(site);
         driver.findElement(By.cssSelector("label[for=side-0]")).click();
-        driver.findElement(By.id("intensity")).sendKeys(intensity);
-        navigate(() -> driver.findElement(By.cssSelector("form.episode button[type=submit]")).click());
+        // Enter in a field sends the form, as it does for a person using the keyboard.
+        navigate(() -> driver.findElement(By.id("intensity")).sendKeys(intensity, Keys.ENTER));
     }
 
     /** Answers with the browser until the interview leaves the question page; scans one question of each type. */
