@@ -37,7 +37,7 @@ final class AssessmentCookie {
     }
 
     /** Direct HTTPS, or HTTPS ended at a proxy in front of the server. */
-    private static boolean isHttps(Context ctx) {
+    static boolean isHttps(Context ctx) {
         return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }
 }

@@ -18,7 +18,7 @@ final class DiaryCookie {
 
     static void set(Context ctx, String key) {
         ctx.header("Set-Cookie", NAME + "=" + key + "; Path=" + PATH + "; Max-Age=" + MAX_AGE_SECONDS
-                + "; HttpOnly; SameSite=Lax" + (isHttps(ctx) ? "; Secure" : ""));
+                + "; HttpOnly; SameSite=Lax" + (AssessmentCookie.isHttps(ctx) ? "; Secure" : ""));
     }
 
     static void clear(Context ctx) {
@@ -28,9 +28,5 @@ final class DiaryCookie {
     /** The key sent with this request, or null. */
     static String key(Context ctx) {
         return ctx.cookie(NAME);
-    }
-
-    private static boolean isHttps(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }
 }
