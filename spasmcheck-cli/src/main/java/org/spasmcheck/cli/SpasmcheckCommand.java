@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "spasmcheck", mixinStandardHelpOptions = true, version = "spasmcheck 0.1.0",
         description = "Find out what is likely behind muscle cramps or spasms, and how urgently to get care. Not a diagnosis.",
         subcommands = {ServeCommand.class, InterviewCommand.class, AssessCommand.class, EvalCommand.class, KbCommand.class,
-                DiaryCommand.class})
+                DiaryCommand.class, ReportCommand.class})
 public final class SpasmcheckCommand implements Runnable {
     /** Exit code for bad input (unknown finding, wrong type, malformed JSON, missing file, wrong diary key). */
     public static final int BAD_INPUT = 2;
