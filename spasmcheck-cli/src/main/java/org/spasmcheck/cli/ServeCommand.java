@@ -3,7 +3,6 @@ package org.spasmcheck.cli;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -35,14 +34,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "database: jdbc:postgresql://host/db?user=...&password=... or jdbc:sqlite:FILE "
-                    + "(default: a SQLite file in --data-dir)")
-    String db;
-
-    @Option(names = "--data-dir", defaultValue = "data", paramLabel = "DIR",
-            description = "where the default SQLite file lives; created if missing (default: ${DEFAULT-VALUE})")
-    Path dataDir;
+    @Mixin
+    DatabaseOption databaseOption;
 
     @Option(names = "--emergency-number", paramLabel = "NUMBER",
             description = "emergency number named on emergency pages; repeat for several (default: 112 and 911)")
@@ -54,12 +47,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException("--port must be from 0 to 65535, got " + port);
         }
         KnowledgeBase kb = knowledge.load();
-        Database database;
-        try {
-            database = Database.open(db == null ? Database.defaultSqliteUrl(dataDir) : db);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--db: " + e.getMessage());
-        }
+        Database database = databaseOption.open();
         ServerSettings settings = new ServerSettings(port,
                 emergencyNumbers == null || emergencyNumbers.isEmpty() ? ServerSettings.DEFAULT_EMERGENCY_NUMBERS
                         : emergencyNumbers, ServerSettings.MAX_BODY_BYTES);

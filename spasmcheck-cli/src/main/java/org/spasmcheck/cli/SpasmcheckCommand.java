@@ -6,9 +6,10 @@ import picocli.CommandLine.Command;
 /** The spasmcheck command line: one runnable jar, one subcommand per use. */
 @Command(name = "spasmcheck", mixinStandardHelpOptions = true, version = "spasmcheck 0.1.0",
         description = "Find out what is likely behind muscle cramps or spasms, and how urgently to get care. Not a diagnosis.",
-        subcommands = {ServeCommand.class, InterviewCommand.class, AssessCommand.class, EvalCommand.class, KbCommand.class})
+        subcommands = {ServeCommand.class, InterviewCommand.class, AssessCommand.class, EvalCommand.class, KbCommand.class,
+                DiaryCommand.class, ReportCommand.class})
 public final class SpasmcheckCommand implements Runnable {
-    /** Exit code for bad input (unknown finding, wrong type, malformed JSON, missing file). */
+    /** Exit code for bad input (unknown finding, wrong type, malformed JSON, missing file, wrong diary key). */
     public static final int BAD_INPUT = 2;
 
     @CommandLine.Spec
@@ -28,7 +29,8 @@ public final class SpasmcheckCommand implements Runnable {
         CommandLine cl = new CommandLine(new SpasmcheckCommand());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof BadInputException bad) {
-                cmd.getErr().println("spasmcheck: " + bad.getMessage());
+                // One line per problem (an episode can have several fields at fault).
+                bad.getMessage().lines().forEach(line -> cmd.getErr().println("spasmcheck: " + line));
                 return BAD_INPUT;
             }
             throw ex;

@@ -12,8 +12,11 @@ import org.spasmcheck.server.json.AssessmentJson;
 import org.spasmcheck.server.service.DiaryService;
 import org.spasmcheck.server.service.ValueJson;
 
-/** Diaries, episodes and patterns as API responses (schemas Diary, Episode, DiaryPatterns in /openapi.json). */
-final class DiaryJson {
+/**
+ * Diaries, episodes and patterns as API responses (schemas Diary, Episode, DiaryPatterns in /openapi.json). The
+ * patterns are public so that the command line prints the same JSON as GET /api/v1/diary/patterns.
+ */
+public final class DiaryJson {
     private DiaryJson() {
     }
 
@@ -40,7 +43,7 @@ final class DiaryJson {
         return o;
     }
 
-    static ObjectNode patterns(DiaryPatterns p) {
+    public static ObjectNode patterns(DiaryPatterns p) {
         ObjectNode o = AssessmentJson.MAPPER.createObjectNode();
         o.put("as_of", p.asOf().toString());
         o.put("window_weeks", p.windowWeeks());

@@ -73,4 +73,13 @@ class AssessmentServiceTest {
         assertThatThrownBy(() -> service.get("no-such-id", created.token()))
                 .isInstanceOf(AssessmentNotAccessibleException.class);
     }
+
+    @Test
+    void getByOperator_readsByIdAlone_withTheSameResult() {
+        SessionAssessment created = service.create(Evidence.EMPTY.with("cramps_at_rest_night", Value.of(true)));
+        SessionAssessment read = service.getByOperator(created.id());
+        assertThat(read.token()).isNull();
+        assertThat(read.assessment().evidence()).isEqualTo(created.assessment().evidence());
+        assertThatThrownBy(() -> service.getByOperator("no-such-id")).isInstanceOf(AssessmentNotAccessibleException.class);
+    }
 }
