@@ -237,6 +237,11 @@ public final class Pages {
             return sent == null ? fallback : sent;
         }
 
+        /** When a person who looks after their cramps at home should get help (the knowledge base's self-care advice). */
+        public String safetyNet() {
+            return kb.safetyNetByLevel().get(TriageLevel.SELF_CARE);
+        }
+
         public String defaultStart() {
             return today.atTime(java.time.LocalTime.of(12, 0)).toString();
         }
