@@ -54,19 +54,16 @@ public final class DiaryAnalyzer {
                 : OptionalDouble.empty();
         List<WeekCount> weeks = weeks(episodes, firstDay, trendStart);
 
-        DiaryPatterns withoutConclusions = new DiaryPatterns(asOf, rules.windowWeeks(), episodes.size(), recent.size(),
+        DiaryPatterns measured = new DiaryPatterns(asOf, rules.windowWeeks(), episodes.size(), recent.size(),
                 rate, earlierRate, rise(rate, earlierRate), slope(weeks), weeks,
                 countBy(recent, Episode::trigger, () -> new EnumMap<>(Trigger.class)),
                 countBy(recent, Episode::muscleGroup, LinkedHashMap::new),
                 countBy(recent, Episode::side, () -> new EnumMap<>(Side.class)),
                 median(recent), recent.stream().map(Episode::duration).max(Comparator.naturalOrder()),
                 recent.stream().mapToInt(Episode::intensity).average(), List.of(), List.of());
-        List<DiaryEscalation> escalations = escalations(withoutConclusions, recent);
-        List<DiaryAnswer> answers = new DiaryFindings(kb, rules).answers(withoutConclusions, escalations, firstDay.isPresent());
-        return new DiaryPatterns(asOf, rules.windowWeeks(), episodes.size(), recent.size(), rate, earlierRate,
-                withoutConclusions.riseRatio(), withoutConclusions.weeklySlope(), weeks, withoutConclusions.triggers(),
-                withoutConclusions.sites(), withoutConclusions.sides(), withoutConclusions.usualDuration(),
-                withoutConclusions.longest(), withoutConclusions.meanIntensity(), answers, escalations);
+        List<DiaryEscalation> escalations = escalations(measured, recent);
+        return measured.withConclusions(
+                new DiaryFindings(kb, rules).answers(measured, escalations, firstDay.isPresent()), escalations);
     }
 
     /** Episodes on days in [from, to). */

@@ -48,6 +48,13 @@ public record DiaryPatterns(LocalDate asOf, int windowWeeks, int totalEpisodes, 
         escalations = List.copyOf(escalations);
     }
 
+    /** These measures with the answers and escalations drawn from them. */
+    public DiaryPatterns withConclusions(List<DiaryAnswer> answers, List<DiaryEscalation> escalations) {
+        return new DiaryPatterns(asOf, windowWeeks, totalEpisodes, recentEpisodes, episodesPerWeek,
+                earlierEpisodesPerWeek, riseRatio, weeklySlope, weeks, triggers, sites, sides, usualDuration, longest,
+                meanIntensity, answers, escalations);
+    }
+
     /** The share of recent episodes with this trigger; empty when there are none. */
     public OptionalDouble share(Trigger trigger) {
         return recentEpisodes == 0 ? OptionalDouble.empty()

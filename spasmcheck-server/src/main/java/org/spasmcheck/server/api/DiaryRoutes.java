@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.spasmcheck.engine.diary.Episode;
+import org.spasmcheck.engine.model.Finding;
 import org.spasmcheck.engine.model.Value;
 import org.spasmcheck.knowledge.EvidenceReader;
 import org.spasmcheck.report.chart.DiaryCharts;
 import org.spasmcheck.report.chart.SvgChart;
 import org.spasmcheck.server.ServerContext;
+import org.spasmcheck.server.json.AssessmentJson;
 import org.spasmcheck.server.service.DiaryService;
 import org.spasmcheck.server.service.EpisodeDraft;
+import org.spasmcheck.server.service.EpisodeInput;
 import org.spasmcheck.server.service.FieldProblem;
 import org.spasmcheck.server.service.InvalidInputException;
 import org.spasmcheck.server.service.SessionAssessment;
@@ -42,8 +45,7 @@ final class DiaryRoutes {
         routes.post(DIARY, ctx -> {
             RequestBodies.object(ctx.body(), true, Set.of());
             DiaryService.CreatedDiary created = diaries.create();
-            ctx.status(HttpStatus.CREATED).contentType("application/json").result(AssessmentJson()
-                    .put("key", created.key()).toString());
+            json(ctx.status(HttpStatus.CREATED), AssessmentJson.MAPPER.createObjectNode().put("key", created.key()));
         });
         routes.get(DIARY, ctx -> json(ctx, DiaryJson.diary(diaries.open(ApiRoutes.bearerToken(ctx)))));
         routes.post(DIARY + "/episodes", ctx -> {
@@ -75,7 +77,7 @@ final class DiaryRoutes {
     }
 
     private static String chart(String name, DiaryService.OpenedDiary d, ServerContext context) {
-        var sites = context.knowledgeBase().finding(org.spasmcheck.server.service.EpisodeInput.SITES_FINDING).orElseThrow();
+        Finding sites = context.knowledgeBase().finding(EpisodeInput.SITES_FINDING).orElseThrow();
         return switch (name) {
             case "weeks" -> SvgChart.svg(DiaryCharts.perWeek(d.episodes(), d.patterns().asOf(),
                     context.knowledgeBase().diary().trendWeeks()));
@@ -122,10 +124,6 @@ final class DiaryRoutes {
             return null;
         }
         return v.asLong();
-    }
-
-    private static ObjectNode AssessmentJson() {
-        return org.spasmcheck.server.json.AssessmentJson.MAPPER.createObjectNode();
     }
 
     private static void json(Context ctx, JsonNode body) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
+import org.spasmcheck.engine.diary.Episode;
 import org.spasmcheck.engine.model.Finding;
 import org.spasmcheck.engine.model.KnowledgeBase;
 import org.spasmcheck.report.chart.DiaryCharts;
@@ -11,6 +12,7 @@ import org.spasmcheck.report.chart.SvgChart;
 import org.spasmcheck.server.ServerContext;
 import org.spasmcheck.server.service.DiaryNotAccessibleException;
 import org.spasmcheck.server.service.DiaryService;
+import org.spasmcheck.server.service.EpisodeInput;
 import org.spasmcheck.server.service.EpisodeNotFoundException;
 import org.spasmcheck.server.service.FieldProblem;
 import org.spasmcheck.server.service.InvalidInputException;
@@ -32,7 +34,7 @@ final class DiaryPages {
         this.context = context;
         this.diaries = context.diaries();
         this.kb = context.knowledgeBase();
-        this.sites = kb.finding(org.spasmcheck.server.service.EpisodeInput.SITES_FINDING).orElseThrow();
+        this.sites = kb.finding(EpisodeInput.SITES_FINDING).orElseThrow();
     }
 
     void show(Context ctx) {
@@ -78,7 +80,7 @@ final class DiaryPages {
     void addEpisode(Context ctx) {
         String key = DiaryCookie.key(ctx);
         Map<String, List<String>> form = ctx.formParamMap();
-        org.spasmcheck.engine.diary.Episode added;
+        Episode added;
         try {
             added = diaries.add(key, EpisodeForm.read(form));
         } catch (DiaryNotAccessibleException e) {
@@ -134,7 +136,7 @@ final class DiaryPages {
 
     /** The diary's charts as inline SVG: per week over the trend window, by time of day, by site. */
     static List<String> charts(DiaryService.OpenedDiary d, KnowledgeBase kb) {
-        Finding sites = kb.finding(org.spasmcheck.server.service.EpisodeInput.SITES_FINDING).orElseThrow();
+        Finding sites = kb.finding(EpisodeInput.SITES_FINDING).orElseThrow();
         return List.of(
                 SvgChart.svg(DiaryCharts.perWeek(d.episodes(), d.patterns().asOf(), kb.diary().trendWeeks())),
                 SvgChart.svg(DiaryCharts.byTimeOfDay(d.episodes())),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.spasmcheck.server.ServerContext;
 import org.spasmcheck.server.service.AssessmentNotAccessibleException;
 import org.spasmcheck.server.service.DiaryService;
+import org.spasmcheck.server.service.DiarySummary;
 import org.spasmcheck.server.service.InvalidInputException;
 import org.spasmcheck.server.service.SessionAssessment;
 import org.spasmcheck.server.service.ShareLinkClosedException;
@@ -76,9 +77,8 @@ final class SharePages {
         Optional<DiaryService.OpenedDiary> diary = shared.diary();
         List<String> charts = diary.map(d -> DiaryPages.charts(d, context.knowledgeBase())).orElse(List.of());
         WebRoutes.page(ctx, "shared.jte", new Pages.Shared(ctx.pathParam("token"), shared.assessment(),
-                context.knowledgeBase(), diary.map(d -> org.spasmcheck.server.service.DiarySummary.lines(d.patterns()))
-                .orElse(List.of()), diary.map(d -> org.spasmcheck.server.service.DiarySummary.escalations(d.patterns()))
-                .orElse(List.of()), charts, shared.link()));
+                context.knowledgeBase(), diary.map(d -> DiarySummary.lines(d.patterns())).orElse(List.of()),
+                diary.map(d -> DiarySummary.escalations(d.patterns())).orElse(List.of()), charts, shared.link()));
     }
 
     void sharedPdf(Context ctx) {
