@@ -154,6 +154,7 @@ final class InterviewPages {
         noStore(ctx);
         WebRoutes.page(ctx, "result.jte", new Pages.Result(s.id(), a, context.knowledgeBase(), likely,
                 Math.max(0, 1 - shown), context.settings().emergencyNumbers(), s.diaryId() != null,
+                context.diaries().diaryOf(s).map(d -> d.patterns().escalations()).orElse(List.of()),
                 context.shares().list(s.id(), AssessmentCookie.token(ctx)), context.shares().now()));
     }
 

@@ -11,6 +11,7 @@ import org.spasmcheck.engine.model.Myth;
 import org.spasmcheck.engine.model.Source;
 import org.spasmcheck.engine.model.Treatment;
 import org.spasmcheck.engine.model.TriageLevel;
+import org.spasmcheck.engine.diary.DiaryEscalation;
 import org.spasmcheck.engine.diary.Episode;
 import org.spasmcheck.engine.diary.Side;
 import org.spasmcheck.engine.diary.Trigger;
@@ -122,10 +123,11 @@ public final class Pages {
      */
     public record Result(String assessmentId, Assessment assessment, KnowledgeBase kb, List<RankedCondition> likely,
                          double otherProbability, List<String> emergencyNumbers, boolean fromDiary,
-                         List<StoredShareLink> shares, java.time.Instant now) {
+                         List<DiaryEscalation> diaryEscalations, List<StoredShareLink> shares, java.time.Instant now) {
         public Result {
             likely = List.copyOf(likely);
             emergencyNumbers = List.copyOf(emergencyNumbers);
+            diaryEscalations = List.copyOf(diaryEscalations);
             shares = List.copyOf(shares);
         }
 

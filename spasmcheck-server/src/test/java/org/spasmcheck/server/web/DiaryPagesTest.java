@@ -114,4 +114,29 @@ class DiaryPagesTest {
         assertThat(browser.post(a, change).statusCode()).isEqualTo(303);
         assertThat(browser.get(a).body()).doesNotContain("/change/cramp_location");
     }
+
+    @Test
+    void resultOfAnInterviewFromADiary_repeatsTheDiarysEscalation() {
+        browser.post("/diary/new", Map.of());
+        browser.post("/diary/episodes", cramp(1, "15", "8"));
+        String a = browser.post("/diary/interview", Map.of()).headers().firstValue("Location").orElseThrow();
+        String result = answerUntilTheEnd(a);
+        assertThat(result).contains("Your cramp diary also shows:", "One that lasts longer should be checked");
+    }
+
+    /** Answers "don't know" (or no) to every question and returns the page the interview ends on. */
+    private String answerUntilTheEnd(String a) {
+        for (int step = 0; step < 80; step++) {
+            HttpResponse<String> page = browser.get(a);
+            if (page.statusCode() == 303) {
+                return browser.get(page.headers().firstValue("Location").orElseThrow()).body();
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"finding\" value=\"([a-z0-9_]+)\"")
+                    .matcher(page.body());
+            assertThat(m.find()).as("a question page").isTrue();
+            var f = TestServer.KB.findings().get(m.group(1));
+            browser.post(a, Answers.form(f, Answers.NIGHT_CALF_CRAMPS.answer(f)));
+        }
+        throw new AssertionError("the interview did not end");
+    }
 }
