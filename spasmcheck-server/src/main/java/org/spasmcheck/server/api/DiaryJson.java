@@ -3,6 +3,8 @@ package org.spasmcheck.server.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
 import org.spasmcheck.engine.diary.DiaryAnswer;
 import org.spasmcheck.engine.diary.DiaryEscalation;
 import org.spasmcheck.engine.diary.DiaryPatterns;
@@ -104,9 +106,9 @@ public final class DiaryJson {
     }
 
     /** The sessions' answers marked as from the diary: finding ids, in no particular order. */
-    static ArrayNode fromDiary(java.util.Set<String> findings) {
+    static ArrayNode fromDiary(Set<String> findings) {
         ArrayNode a = AssessmentJson.MAPPER.createArrayNode();
-        new java.util.TreeSet<>(findings).forEach(a::add);
+        new TreeSet<>(findings).forEach(a::add);
         return a;
     }
 }

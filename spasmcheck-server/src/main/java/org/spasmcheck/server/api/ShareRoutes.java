@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.spasmcheck.server.ServerContext;
@@ -90,11 +89,9 @@ final class ShareRoutes {
         if (v == null) {
             return ShareService.DEFAULT_DAYS;
         }
-        List<FieldProblem> problems = new ArrayList<>();
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            problems.add(new FieldProblem("expires_in_days", "must be a whole number, not " + v,
-                    "a whole number of days from 1 to " + ShareService.MAX_DAYS));
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(List.of(new FieldProblem("expires_in_days", "must be a whole number, not " + v,
+                    "a whole number of days from 1 to " + ShareService.MAX_DAYS)));
         }
         return v.asInt();
     }
