@@ -25,11 +25,16 @@ public final class ColdStart {
         Path hello = HelloJar.build(work);
         String jar = RepositoryRoot.cliJar().toString();
         Path evidence = RepositoryRoot.find().resolve("eval/vignettes/dev-nlc-01.json");
+        List<String> assess = List.of("-jar", jar, "assess", "--evidence", evidence.toString(), "--format", "json");
+        Path archive = work.resolve("spasmcheck.jsa");
+        timeOnce(concat(List.of("-XX:ArchiveClassesAtExit=" + archive), assess), work);
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("java -jar hello.jar (floor)", List.of("-jar", hello.toString()));
         commands.put("spasmcheck --version", List.of("-jar", jar, "--version"));
-        commands.put("spasmcheck assess --evidence dev-nlc-01.json --format json",
-                List.of("-jar", jar, "assess", "--evidence", evidence.toString(), "--format", "json"));
+        commands.put("spasmcheck assess --evidence dev-nlc-01.json --format json", assess);
+        // What a launcher could add: the classes from a class-data archive, and only the quick compiler.
+        commands.put("the same with -XX:SharedArchiveFile -XX:TieredStopAtLevel=1", concat(
+                List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"), assess));
         Map<String, double[]> millis = new LinkedHashMap<>();
         commands.keySet().forEach(name -> millis.put(name, new double[runs]));
         for (int run = 0; run < runs; run++) {
@@ -59,6 +64,12 @@ public final class ColdStart {
             throw new IllegalStateException(String.join(" ", command) + " exited with status " + status);
         }
         return elapsed / 1e6;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static double median(double[] values) {
