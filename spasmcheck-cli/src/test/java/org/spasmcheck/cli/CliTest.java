@@ -7,10 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spasmcheck.knowledge.YamlKnowledgeBaseLoader;
+import org.spasmcheck.server.ServerSettings;
+import org.spasmcheck.server.security.RateLimit;
+import org.spasmcheck.server.security.RateLimits;
+import picocli.CommandLine;
 
 class CliTest {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -214,6 +219,62 @@ class CliTest {
             Cli r = Cli.run("serve", "--port", "70000");
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("--port must be from 0 to 65535");
+        }
+
+        @Test
+        void byDefault_creationsAreLimited_andTheIntegrationEndpointsAreOpen() {
+            ServerSettings settings = serveSettings();
+            assertThat(settings.rateLimits()).isEqualTo(RateLimits.DEFAULTS);
+            assertThat(settings.apiKeys().isOn()).isFalse();
+            assertThat(settings.formKey()).isNull();
+        }
+
+        @Test
+        void limitsAreSetOrSwitchedOff() {
+            assertThat(serveSettings("--creation-limit", "5/1m", "--assess-limit", "1000/1h").rateLimits())
+                    .isEqualTo(new RateLimits(new RateLimit(5, Duration.ofMinutes(1)), new RateLimit(1000, Duration.ofHours(1))));
+            assertThat(serveSettings("--no-rate-limits").rateLimits()).isEqualTo(RateLimits.OFF);
+        }
+
+        @Test
+        void aBadLimit_isExit2NamingTheOptionAndTheFormat() {
+            Cli r = Cli.run("serve", "--port", "0", "--creation-limit", "lots");
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("--creation-limit", "'lots'", "REQUESTS/PERIOD");
+            Cli both = Cli.run("serve", "--port", "0", "--no-rate-limits", "--assess-limit", "5/1m");
+            assertThat(both.exitCode()).isEqualTo(2);
+            assertThat(both.err()).contains("--no-rate-limits cannot be combined");
+        }
+
+        @Test
+        void apiKeysFile_ofHashes_switchesTheKeysOn() throws IOException {
+            Path keys = tmp.resolve("keys.txt");
+            Files.writeString(keys, "# the clinic's EHR\n" + "ab".repeat(32) + " ehr\n");
+            assertThat(serveSettings("--api-keys-file", keys.toString()).apiKeys().size()).isEqualTo(1);
+            Files.writeString(keys, "raw-key-instead-of-a-hash\n");
+            Cli r = Cli.run("serve", "--port", "0", "--api-keys-file", keys.toString());
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("--api-keys-file", "line 1", "sha256sum").doesNotContain("raw-key-instead");
+            Cli missing = Cli.run("serve", "--port", "0", "--api-keys-file", tmp.resolve("none.txt").toString());
+            assertThat(missing.exitCode()).isEqualTo(2);
+            assertThat(missing.err()).contains("--api-keys-file: cannot read");
+        }
+
+        @Test
+        void formKeyFile_needsALongSecret() throws IOException {
+            Path key = tmp.resolve("form.key");
+            Files.writeString(key, "short\n");
+            Cli r = Cli.run("serve", "--port", "0", "--form-key-file", key.toString());
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("--form-key-file", "at least 32").doesNotContain("short");
+            Files.writeString(key, "k".repeat(44) + "\n");
+            assertThat(serveSettings("--form-key-file", key.toString()).formKey()).isNotNull();
+        }
+
+        private ServerSettings serveSettings(String... args) {
+            ServeCommand serve = new ServeCommand();
+            new CommandLine(serve).parseArgs(args);
+            return serve.settings();
         }
     }
 

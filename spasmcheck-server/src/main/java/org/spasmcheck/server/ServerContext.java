@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import org.spasmcheck.engine.Engine;
 import org.spasmcheck.engine.model.KnowledgeBase;
+import org.spasmcheck.server.security.Security;
 import org.spasmcheck.server.service.AssessmentService;
 import org.spasmcheck.server.service.ClinicianReports;
 import org.spasmcheck.server.service.DiaryService;
@@ -15,12 +16,13 @@ import org.spasmcheck.store.Database;
 /** Everything the routes need, created once at start-up and shared. */
 public record ServerContext(KnowledgeBase knowledgeBase, AssessmentService assessments, DiaryService diaries,
                             ShareService shares, ClinicianReports reports, PrometheusMeterRegistry metrics,
-                            ServerSettings settings) {
+                            ServerSettings settings, Security security) {
 
     /**
      * The use cases on one database.
      *
-     * @param clock "now" for stored times and share-link expiry; its zone is the diary's "today" and the reports'
+     * @param clock "now" for stored times, share-link expiry and the rate limits; its zone is the diary's "today" and
+     *              the reports'
      */
     public static ServerContext of(KnowledgeBase kb, Database database, ServerSettings settings, Clock clock,
                                    SecureRandom random) {
@@ -28,6 +30,6 @@ public record ServerContext(KnowledgeBase knowledgeBase, AssessmentService asses
         DiaryService diaries = new DiaryService(kb, database.diaries(), assessments, clock, random);
         ShareService shares = new ShareService(assessments, diaries, database.shareLinks(), clock, random);
         return new ServerContext(kb, assessments, diaries, shares, new ClinicianReports(kb, clock),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), settings);
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), settings, Security.of(settings, clock, random));
     }
 }

@@ -20,6 +20,11 @@ import org.spasmcheck.server.api.Problem;
 import org.spasmcheck.server.api.ProblemException;
 import org.spasmcheck.server.api.Problems;
 import org.spasmcheck.server.json.AssessmentJson;
+import org.spasmcheck.server.security.ApiKeyRejectedException;
+import org.spasmcheck.server.security.ApiKeys;
+import org.spasmcheck.server.security.FormTokenRejectedException;
+import org.spasmcheck.server.security.RateLimitedException;
+import org.spasmcheck.server.security.SecurityHeaders;
 import org.spasmcheck.server.service.AssessmentNotAccessibleException;
 import org.spasmcheck.server.service.DiaryNotAccessibleException;
 import org.spasmcheck.server.service.EpisodeNotFoundException;
@@ -32,7 +37,7 @@ import org.spasmcheck.server.web.WebRoutes;
  * The HTTP server: JSON API v1, web pages, health and metrics. Errors on /api paths are RFC 9457 problems
  * (application/problem+json); on other paths they are the web's HTML error pages. Logs never contain answers:
  * there is no request log, and an unexpected exception is logged by class and stack frames only, without messages
- * (which could quote an answer).
+ * (which could quote an answer). docs/SECURITY.md describes what else protects the data and how.
  */
 public final class SpasmcheckServer {
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -53,6 +58,8 @@ public final class SpasmcheckServer {
                 res.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.getCode());
             });
             cfg.requestLogger.http((ctx, millis) -> ApiMetrics.timeRequest(context.metrics(), ctx, millis));
+            // First of all, so that every response has them: pages, API, errors, static files, health, metrics.
+            cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.get("/health", ctx -> {
                 boolean ok = context.assessments().isHealthy();
                 ctx.status(ok ? 200 : 503).json(Map.of(
@@ -74,6 +81,20 @@ public final class SpasmcheckServer {
                     fail(ctx, kb, Problems.shareLinkNotFound(), "This share link was not found."));
             cfg.routes.exception(InvalidInputException.class, (e, ctx) ->
                     fail(ctx, kb, Problems.invalidInput(e.problems()), "Something you sent was not valid."));
+            cfg.routes.exception(RateLimitedException.class, (e, ctx) -> {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+                fail(ctx, kb, Problems.tooManyRequests(e.retryAfterSeconds()), "You have started many checks, diaries "
+                        + "or share links in a short time. Please wait " + e.retryAfterSeconds() + " seconds and try again.");
+            });
+            cfg.routes.exception(ApiKeyRejectedException.class, (e, ctx) -> {
+                ctx.header("WWW-Authenticate", ApiKeys.AUTHORIZATION_SCHEME + " realm=\"spasmcheck\"");
+                fail(ctx, kb, Problems.apiKeyRequired(), "This address needs an API key.");
+            });
+            cfg.routes.exception(FormTokenRejectedException.class, (e, ctx) -> {
+                ctx.header("Cache-Control", "no-store");
+                fail(ctx, kb, Problems.httpError(403, "Forbidden"), "For your safety, this form was not sent and "
+                        + "nothing was changed. Please go back, reload the page and try again.");
+            });
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, kb, httpProblem(ctx, e, maxBody),
                     e.getStatus() == 404 ? "This page does not exist." : e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

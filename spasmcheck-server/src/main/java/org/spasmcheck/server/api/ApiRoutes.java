@@ -20,18 +20,23 @@ import org.spasmcheck.engine.model.KnowledgeBase;
 import org.spasmcheck.engine.model.Value;
 import org.spasmcheck.knowledge.EvidenceReader;
 import org.spasmcheck.server.ServerContext;
+import org.spasmcheck.server.security.RateLimiter;
 import org.spasmcheck.server.service.AssessmentService;
 import org.spasmcheck.server.service.SessionAssessment;
 
 /**
  * JSON API v1, documented in /openapi.json. Thin: parse and validate the body, call one use case of
- * {@link AssessmentService}, render the result. Errors are thrown as problems and rendered by the server.
+ * {@link AssessmentService}, render the result. Errors are thrown as problems and rendered by the server. Creation
+ * endpoints are rate-limited per address; the integration endpoints (stateless assessment, knowledge) need an API key
+ * when the server has keys.
  */
 public final class ApiRoutes {
     public static final String PREFIX = "/api/";
     public static final String OPENAPI_PATH = "/openapi.json";
     static final String OPENAPI_RESOURCE = "openapi.json";
     static final String ASSESSMENTS = "/api/v1/assessments";
+    /** The stateless assessment, for integrations: nothing is stored. */
+    static final String ONE_SHOT = "/api/v1/assess";
     /** Headers that name the knowledge base on every API response (STYLE 7), problems included. */
     public static final String KB_VERSION_HEADER = "Spasmcheck-Knowledge-Base-Version";
     public static final String KB_HASH_HEADER = "Spasmcheck-Knowledge-Base-Sha256";
@@ -56,11 +61,15 @@ public final class ApiRoutes {
         String conditions = KnowledgeJson.conditions(kb).toString();
         String sources = KnowledgeJson.sources(kb).toString();
 
+        RateLimiter creations = context.security().creations();
         routes.before(PREFIX + "*", ctx -> knowledgeHeaders(ctx, kb));
+        // The integration endpoints: open unless API keys are configured.
+        routes.before(ONE_SHOT, context.security().apiKeys().require());
+        routes.before("/api/v1/knowledge/*", context.security().apiKeys().require());
         routes.before(ASSESSMENTS + "*", ctx -> ctx.header("Cache-Control", "no-store"));
-        routes.before("/api/v1/assess", ctx -> ctx.header("Cache-Control", "no-store"));
+        routes.before(ONE_SHOT, ctx -> ctx.header("Cache-Control", "no-store"));
 
-        routes.post(ASSESSMENTS, ctx -> {
+        routes.post(ASSESSMENTS, creations.limit(ctx -> {
             ObjectNode body = RequestBodies.object(ctx.body(), true, Set.of("evidence"));
             Evidence initial = evidence(evidenceReader, RequestBodies.objectField(body, "evidence", false));
             SessionAssessment created = service.create(initial);
@@ -68,7 +77,7 @@ public final class ApiRoutes {
             metrics.answersRecorded(initial.size());
             ctx.header("Location", ASSESSMENTS + "/" + created.id());
             json(ctx.status(HttpStatus.CREATED), SessionJson.session(created));
-        });
+        }));
         routes.get(ASSESSMENTS + "/{id}", ctx -> json(ctx, SessionJson.session(service.get(ctx.pathParam("id"),
                 bearerToken(ctx)))));
         routes.post(ASSESSMENTS + "/{id}/answers", ctx -> {
@@ -85,14 +94,14 @@ public final class ApiRoutes {
         });
         routes.delete(ASSESSMENTS + "/{id}/answers/last", ctx ->
                 json(ctx, SessionJson.session(service.undoLast(ctx.pathParam("id"), bearerToken(ctx)))));
-        routes.post("/api/v1/assess", ctx -> {
+        routes.post(ONE_SHOT, context.security().oneShots().limit(ctx -> {
             ObjectNode body = RequestBodies.object(ctx.body(), false, Set.of("evidence", "audience"));
             Evidence evidence = evidence(evidenceReader, RequestBodies.objectField(body, "evidence", true));
             Audience audience = audience(body.get("audience"));
             Assessment a = service.assessOnce(evidence, audience);
             metrics.oneShotAssessed();
             json(ctx, SessionJson.oneShot(a, audience));
-        });
+        }));
         routes.get("/api/v1/knowledge/version", ctx -> json(ctx, version));
         routes.get("/api/v1/knowledge/findings", ctx -> json(ctx, findings));
         routes.get("/api/v1/knowledge/conditions", ctx -> json(ctx, conditions));

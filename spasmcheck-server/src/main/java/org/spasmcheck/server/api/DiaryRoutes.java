@@ -17,6 +17,7 @@ import org.spasmcheck.report.chart.DiaryCharts;
 import org.spasmcheck.report.chart.SvgChart;
 import org.spasmcheck.server.ServerContext;
 import org.spasmcheck.server.json.AssessmentJson;
+import org.spasmcheck.server.security.RateLimiter;
 import org.spasmcheck.server.service.DiaryService;
 import org.spasmcheck.server.service.EpisodeDraft;
 import org.spasmcheck.server.service.EpisodeInput;
@@ -42,11 +43,12 @@ final class DiaryRoutes {
     static void register(RoutesConfig routes, ServerContext context, EvidenceReader evidenceReader) {
         DiaryService diaries = context.diaries();
         routes.before(DIARY + "*", ctx -> ctx.header("Cache-Control", "no-store"));
-        routes.post(DIARY, ctx -> {
+        RateLimiter creations = context.security().creations();
+        routes.post(DIARY, creations.limit(ctx -> {
             RequestBodies.object(ctx.body(), true, Set.of());
             DiaryService.CreatedDiary created = diaries.create();
             json(ctx.status(HttpStatus.CREATED), AssessmentJson.MAPPER.createObjectNode().put("key", created.key()));
-        });
+        }));
         routes.get(DIARY, ctx -> json(ctx, DiaryJson.diary(diaries.open(ApiRoutes.bearerToken(ctx)))));
         routes.post(DIARY + "/episodes", ctx -> {
             ObjectNode body = RequestBodies.object(ctx.body(), false, EPISODE_FIELDS);
@@ -62,7 +64,7 @@ final class DiaryRoutes {
             DiaryService.OpenedDiary d = diaries.open(ApiRoutes.bearerToken(ctx));
             ctx.contentType(SVG).result(chart(ctx.pathParam("chart"), d, context));
         });
-        routes.post(DIARY + "/assessments", ctx -> {
+        routes.post(DIARY + "/assessments", creations.limit(ctx -> {
             ObjectNode body = RequestBodies.object(ctx.body(), true, Set.of("changes"));
             ObjectNode changesNode = RequestBodies.objectField(body, "changes", false);
             EvidenceReader.Result read = evidenceReader.read(changesNode);
@@ -73,7 +75,7 @@ final class DiaryRoutes {
             SessionAssessment created = diaries.startInterview(ApiRoutes.bearerToken(ctx), changes);
             ctx.header("Location", ApiRoutes.ASSESSMENTS + "/" + created.id());
             json(ctx.status(HttpStatus.CREATED), SessionJson.session(created));
-        });
+        }));
     }
 
     private static String chart(String name, DiaryService.OpenedDiary d, ServerContext context) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.spasmcheck.knowledge.EvidenceProblem;
+import org.spasmcheck.server.security.ApiKeys;
 import org.spasmcheck.server.service.FieldProblem;
 
 /**
@@ -22,6 +23,8 @@ public final class Problems {
     public static final String CONTENT_TOO_LARGE = "/problems/content-too-large";
     public static final String INTERNAL_ERROR = "/problems/internal-error";
     public static final String HTTP_ERROR = "/problems/http-error";
+    public static final String API_KEY_REQUIRED = "/problems/api-key-required";
+    public static final String TOO_MANY_REQUESTS = "/problems/too-many-requests";
 
     /** The one answer for an unknown id and a missing or wrong token alike, so that ids cannot be probed. */
     static final String ASSESSMENT_NOT_FOUND_DETAIL =
@@ -105,6 +108,22 @@ public final class Problems {
 
     public static Problem nothingToUndo() {
         return new Problem(NOTHING_TO_UNDO, "Nothing To Undo", 409, "The assessment has no answer to undo.", List.of());
+    }
+
+    /** An integration endpoint called without one of the server's API keys. */
+    public static Problem apiKeyRequired() {
+        return new Problem(API_KEY_REQUIRED, "Unauthorized", 401,
+                "This endpoint needs an API key in the " + ApiKeys.HEADER + " header (or Authorization: "
+                        + ApiKeys.AUTHORIZATION_SCHEME + " <key>); it was missing or is not a key of this server.",
+                List.of(new Problem.FieldError(ApiKeys.HEADER, "missing or not a key of this server",
+                        "a key whose SHA-256 hash is in the server's API keys file")));
+    }
+
+    /** Too many requests of one kind from one address; {@code seconds} is also sent as Retry-After. */
+    public static Problem tooManyRequests(long seconds) {
+        return new Problem(TOO_MANY_REQUESTS, "Too Many Requests", 429,
+                "Too many requests of this kind from your address; nothing was done. Try again in " + seconds
+                        + (seconds == 1 ? " second" : " seconds") + " (Retry-After).", List.of());
     }
 
     public static Problem internalError() {

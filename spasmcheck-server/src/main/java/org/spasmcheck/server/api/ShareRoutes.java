@@ -39,14 +39,14 @@ final class ShareRoutes {
             SessionAssessment s = context.assessments().get(ctx.pathParam("id"), ApiRoutes.bearerToken(ctx));
             ctx.contentType(FHIR_JSON).result(context.reports().fhirJson(s));
         });
-        routes.post(assessment + "/shares", ctx -> {
+        routes.post(assessment + "/shares", context.security().creations().limit(ctx -> {
             ObjectNode body = RequestBodies.object(ctx.body(), true, Set.of("include_diary", "expires_in_days"));
             ShareService.CreatedShare created = context.shares().create(ctx.pathParam("id"), ApiRoutes.bearerToken(ctx),
                     flag(body, "include_diary"), days(body));
             ObjectNode out = link(created.link());
             out.put("url", SHARED_PAGE + created.token());
             ctx.status(HttpStatus.CREATED).contentType("application/json").result(out.toString());
-        });
+        }));
         routes.get(assessment + "/shares", ctx -> {
             ArrayNode out = AssessmentJson.MAPPER.createArrayNode();
             context.shares().list(ctx.pathParam("id"), ApiRoutes.bearerToken(ctx)).forEach(l -> out.add(link(l)));

@@ -2,6 +2,7 @@ package org.spasmcheck.server.web;
 
 import io.javalin.http.Context;
 import java.util.regex.Pattern;
+import org.spasmcheck.server.security.Https;
 
 /**
  * The access token of a web interview, kept in a cookie that only the pages of that one assessment receive
@@ -23,7 +24,7 @@ final class AssessmentCookie {
     }
 
     static void set(Context ctx, String assessmentId, String token) {
-        ctx.header("Set-Cookie", NAME + "=" + token + "; Path=" + path(assessmentId) + "; Max-Age=" + MAX_AGE_SECONDS
+        ctx.res().addHeader("Set-Cookie", NAME + "=" + token + "; Path=" + path(assessmentId) + "; Max-Age=" + MAX_AGE_SECONDS
                 + "; HttpOnly; SameSite=Lax" + (isHttps(ctx) ? "; Secure" : ""));
     }
 
@@ -38,6 +39,6 @@ final class AssessmentCookie {
 
     /** Direct HTTPS, or HTTPS ended at a proxy in front of the server. */
     static boolean isHttps(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return Https.isHttps(ctx);
     }
 }

@@ -38,8 +38,7 @@ public final class Assets {
             WebRoutes.errorPage(ctx, 404, "There is no such file.");
             return;
         }
-        ctx.header("Cache-Control", ONE_YEAR).header("X-Content-Type-Options", "nosniff")
-                .contentType(TYPES.get(name)).result(body);
+        ctx.header("Cache-Control", ONE_YEAR).contentType(TYPES.get(name)).result(body);
     }
 
     private static byte[] load(String name) {

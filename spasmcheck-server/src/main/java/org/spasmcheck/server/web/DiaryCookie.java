@@ -17,12 +17,12 @@ final class DiaryCookie {
     }
 
     static void set(Context ctx, String key) {
-        ctx.header("Set-Cookie", NAME + "=" + key + "; Path=" + PATH + "; Max-Age=" + MAX_AGE_SECONDS
+        ctx.res().addHeader("Set-Cookie", NAME + "=" + key + "; Path=" + PATH + "; Max-Age=" + MAX_AGE_SECONDS
                 + "; HttpOnly; SameSite=Lax" + (AssessmentCookie.isHttps(ctx) ? "; Secure" : ""));
     }
 
     static void clear(Context ctx) {
-        ctx.header("Set-Cookie", NAME + "=; Path=" + PATH + "; Max-Age=0; HttpOnly; SameSite=Lax");
+        ctx.res().addHeader("Set-Cookie", NAME + "=; Path=" + PATH + "; Max-Age=0; HttpOnly; SameSite=Lax");
     }
 
     /** The key sent with this request, or null. */

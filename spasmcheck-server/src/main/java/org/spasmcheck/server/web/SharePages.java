@@ -125,8 +125,7 @@ final class SharePages {
 
     private static void pdf(Context ctx, byte[] pdf) {
         noStore(ctx);
-        ctx.header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
-                .header("Content-Disposition", "inline; filename=\"spasmcheck-report.pdf\"")
+        ctx.header("Content-Disposition", "inline; filename=\"spasmcheck-report.pdf\"")
                 .contentType("application/pdf").result(pdf);
     }
 

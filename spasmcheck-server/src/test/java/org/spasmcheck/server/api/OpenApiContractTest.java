@@ -12,7 +12,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +25,10 @@ import org.spasmcheck.server.ServerContext;
 import org.spasmcheck.server.ServerSettings;
 import org.spasmcheck.server.SpasmcheckServer;
 import org.spasmcheck.server.TestServer;
+import org.spasmcheck.server.security.ApiKeys;
+import org.spasmcheck.server.security.RateLimit;
+import org.spasmcheck.server.security.RateLimits;
+import org.spasmcheck.server.service.AccessToken;
 import org.spasmcheck.server.service.AssessmentService;
 import org.spasmcheck.server.web.WebRoutes;
 import org.spasmcheck.store.Database;
@@ -164,9 +170,47 @@ class OpenApiContractTest extends ApiTestSupport {
         api.get("/api/v2/assessments");
         api.send("PATCH", a.path(), "{}", auth, a.auth());
 
-        Set<String> produced = api.exchanges().stream().map(e -> e.method() + " " + e.template() + " " + e.status())
+        // 401 and 429: a second server with an API key and a limit of one creation and one stateless assessment.
+        List<ApiClient.Exchange> guarded = guardedServerResponses();
+
+        Set<String> produced = java.util.stream.Stream.concat(api.exchanges().stream(), guarded.stream())
+                .map(e -> e.method() + " " + e.template() + " " + e.status())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(produced).containsAll(documentedResponses());
+    }
+
+    /**
+     * The 401s of a server with an API key, and the 429s of servers that allow one creation and one stateless
+     * assessment an hour (the stateless one is not limited for callers with a key, so it needs a server without).
+     */
+    private List<ApiClient.Exchange> guardedServerResponses() {
+        String key = "contract-test-key-" + "k".repeat(32);
+        RateLimit oncePerHour = new RateLimit(1, Duration.ofHours(1));
+        List<ApiClient.Exchange> out = new java.util.ArrayList<>();
+        ServerSettings keyed = ServerSettings.defaults(0).withApiKeys(ApiKeys.ofHashes(List.of(AccessToken.hash(key))))
+                .withRateLimits(new RateLimits(oncePerHour, null));
+        try (TestServer guarded = TestServer.start(Database.open(Database.defaultSqliteUrl(dataDir.resolve("keyed"))), keyed)) {
+            ApiClient client = new ApiClient(guarded);
+            for (String path : new String[] {"/api/v1/knowledge/version", "/api/v1/knowledge/findings",
+                    "/api/v1/knowledge/conditions", "/api/v1/knowledge/sources"}) {
+                client.get(path);
+            }
+            client.post("/api/v1/assess", "{\"evidence\": {}}");
+            AssessmentApiTest.Created a = AssessmentApiTest.create(client, "");
+            client.post(AssessmentApiTest.ASSESSMENTS, "");
+            client.post(DiaryRoutes.DIARY, "");
+            client.post(DiaryRoutes.DIARY + "/assessments", "", "Authorization", bearer("nope"));
+            client.post(a.path() + "/shares", "", "Authorization", a.auth());
+            out.addAll(client.exchanges());
+        }
+        ServerSettings limited = ServerSettings.defaults(0).withRateLimits(new RateLimits(null, oncePerHour));
+        try (TestServer guarded = TestServer.start(Database.open(Database.defaultSqliteUrl(dataDir.resolve("limited"))), limited)) {
+            ApiClient client = new ApiClient(guarded);
+            client.post("/api/v1/assess", "{\"evidence\": {}}");
+            client.post("/api/v1/assess", "{\"evidence\": {}}");
+            out.addAll(client.exchanges());
+        }
+        return out;
     }
 
     /** "METHOD /path STATUS" for every documented status except "default" and the unhealthy 503 of /health. */

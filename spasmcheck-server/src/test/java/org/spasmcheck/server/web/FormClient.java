@@ -11,17 +11,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.spasmcheck.server.security.FormTokens;
 
 /**
  * A browser without JavaScript: keeps cookies (by path, as browsers do), sends forms as
- * application/x-www-form-urlencoded and never follows redirects, so tests see each 303.
+ * application/x-www-form-urlencoded with the form token its pages carry, and never follows redirects, so tests see
+ * each 303.
  */
 final class FormClient {
+    /** The hidden field of every form of the pages. */
+    static final Pattern FORM_TOKEN = Pattern.compile("name=\"" + FormTokens.FIELD + "\" value=\"([^\"]+)\"");
+
     private final String baseUrl;
     private final HttpClient http;
+    private String formToken;
 
     FormClient(String baseUrl) {
         this(baseUrl, true);
@@ -42,13 +51,43 @@ final class FormClient {
         return send(request(path, headers).GET());
     }
 
-    /** Posts a form; each entry is a field name with one or more values (tick boxes send several). */
+    /**
+     * Posts a form as the page's form would: with this browser's form token (read from the start page the first
+     * time) unless the form names one itself. Each entry is a field name with one or more values (tick boxes send
+     * several).
+     */
     HttpResponse<String> post(String path, Map<String, List<String>> form, String... headers) {
+        if (form.containsKey(FormTokens.FIELD)) {
+            return postWithoutToken(path, form, headers);
+        }
+        Map<String, List<String>> withToken = new LinkedHashMap<>(form);
+        withToken.put(FormTokens.FIELD, List.of(formToken()));
+        return postWithoutToken(path, withToken, headers);
+    }
+
+    /** Posts exactly the fields given, as another site's form (or a script) would: no form token added. */
+    HttpResponse<String> postWithoutToken(String path, Map<String, List<String>> form, String... headers) {
         String body = form.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
                 .collect(Collectors.joining("&"));
         return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** This browser's form token, as its pages carry it. */
+    String formToken() {
+        if (formToken == null) {
+            formToken = formTokenIn(get("/").body());
+        }
+        return formToken;
+    }
+
+    static String formTokenIn(String page) {
+        Matcher m = FORM_TOKEN.matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no form token on the page: " + page);
+        }
+        return m.group(1);
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spasmcheck.engine.model.Finding;
 import org.spasmcheck.engine.model.FindingType;
@@ -39,8 +44,9 @@ import org.spasmcheck.store.AnswerEvent;
 /**
  * The web pages in a real browser (Debian's headless Chromium through Selenium): a whole interview to a self-care
  * result, an emergency stop, Back, keyboard use, and an axe-core accessibility scan and a screenshot
- * (target/screenshots/) of every kind of page. Without Chromium these tests are skipped, but on CI (CI=true) they
- * fail, so that a missing install is never mistaken for a pass.
+ * (target/screenshots/) of every kind of page. Every page must keep to the server's Content-Security-Policy: the
+ * browser's console is read after each test and any violation it reports fails it. Without Chromium these tests are
+ * skipped, but on CI (CI=true) they fail, so that a missing install is never mistaken for a pass.
  */
 class WebBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -71,6 +77,8 @@ class WebBrowserTest {
     static ChromeDriver driver;
     static String axeSource;
     static final Set<String> SCANNED = new LinkedHashSet<>();
+    /** Console messages in which Chromium reports what the Content-Security-Policy blocked. */
+    static final List<String> CSP_VIOLATIONS = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -88,6 +96,9 @@ class WebBrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
                 "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -103,6 +114,35 @@ class WebBrowserTest {
         if (server != null) {
             server.close();
         }
+    }
+
+    @AfterEach
+    void noPageBrokeTheContentSecurityPolicy() {
+        collectCspViolations();
+        List<String> seen = List.copyOf(CSP_VIOLATIONS);
+        CSP_VIOLATIONS.clear();
+        assertThat(seen).as("what the Content-Security-Policy blocked on the pages of this test").isEmpty();
+    }
+
+    /** Moves the console's CSP messages since the last call into {@link #CSP_VIOLATIONS}. */
+    private static void collectCspViolations() {
+        if (driver == null) {
+            return;
+        }
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).forEach(CSP_VIOLATIONS::add);
+    }
+
+    @Test
+    void theContentSecurityPolicyBlocksInlineScript_andTheTestSeesWhatItBlocks() {
+        open("/");
+        // What an injected script tag would do; the policy must stop it, and the console must say so.
+        driver.executeScript("var s = document.createElement('script'); s.textContent = 'window.inlineRan = true;';"
+                + "document.body.appendChild(s);");
+        assertThat(driver.executeScript("return window.inlineRan === true;")).isEqualTo(false);
+        collectCspViolations();
+        assertThat(CSP_VIOLATIONS).anySatisfy(m -> assertThat(m).contains("inline script", "script-src 'self'"));
+        CSP_VIOLATIONS.clear();
     }
 
     private static void requireTool(boolean present, String message) {
