@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +109,7 @@ class DatabaseOutageApiTest {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(page.body()).contains("try again in a minute");
+        assertThat(server.get("/").statusCode()).as("the start page needs no database").isEqualTo(200);
         waitUntil("every writer has met the outage", () -> running.stream().allMatch(w -> w.unavailable() > 0));
 
         List<Integer> acksAtRestart = running.stream().map(Writer::acks).toList();
@@ -224,7 +226,7 @@ class DatabaseOutageApiTest {
         return ApiClient.JSON.readTree(stored.snapshot().resultJson());
     }
 
-    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+    private static void waitUntil(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + PHASE_LIMIT.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited %s for: %s", PHASE_LIMIT, what).isLessThan(deadline);
