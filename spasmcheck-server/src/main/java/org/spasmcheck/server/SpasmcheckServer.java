@@ -1,14 +1,18 @@
 package org.spasmcheck.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.Endpoint;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -32,16 +36,24 @@ import org.spasmcheck.server.service.InvalidInputException;
 import org.spasmcheck.server.service.NothingToUndoException;
 import org.spasmcheck.server.service.ShareLinkNotFoundException;
 import org.spasmcheck.server.web.WebRoutes;
+import org.spasmcheck.store.DatabaseOutage;
 
 /**
  * The HTTP server: JSON API v1, web pages, health and metrics. Errors on /api paths are RFC 9457 problems
- * (application/problem+json); on other paths they are the web's HTML error pages. Logs never contain answers:
+ * (application/problem+json); on other paths they are the web's HTML error pages. While the database is unavailable
+ * every request that needs it is answered 503 with Retry-After (a problem, or a page saying to try again in a
+ * minute), and the next request after it returns is served as usual. Logs never contain answers:
  * there is no request log, and an unexpected exception is logged by class and stack frames only, without messages
  * (which could quote an answer). docs/SECURITY.md describes what else protects the data and how.
  */
 public final class SpasmcheckServer {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(SpasmcheckServer.class);
+    /**
+     * Retry-After of a 503 while the database is unavailable: a PostgreSQL restart or a failover takes seconds to a
+     * minute, and a client that waits this long between tries keeps the load low while it lasts.
+     */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private SpasmcheckServer() {
     }
@@ -60,15 +72,11 @@ public final class SpasmcheckServer {
             cfg.requestLogger.http((ctx, millis) -> ApiMetrics.timeRequest(context.metrics(), ctx, millis));
             // First of all, so that every response has them: pages, API, errors, static files, health, metrics.
             cfg.routes.before(SecurityHeaders::apply);
-            cfg.routes.get("/health", ctx -> {
-                boolean ok = context.assessments().isHealthy();
-                ctx.status(ok ? 200 : 503).json(Map.of(
-                        "status", ok ? "ok" : "database unavailable",
-                        "knowledge_base", Map.of("version", kb.version(), "sha256", kb.contentHash())));
-            });
+            cfg.routes.get("/health", ctx -> health(ctx, kb, context.assessments().databaseOutage()));
             cfg.routes.get("/metrics", ctx -> ctx.contentType(ContentType.PLAIN).result(context.metrics().scrape()));
             // Registered before the web routes, so that a handler the web registers for the same class wins there.
-            cfg.routes.exception(ProblemException.class, (e, ctx) -> fail(ctx, kb, e.problem(), e.problem().detail()));
+            cfg.routes.exception(ProblemException.class, (e, ctx) -> fail(ctx, kb, e.problem(), e.extensions(),
+                    e.problem().detail()));
             cfg.routes.exception(AssessmentNotAccessibleException.class, (e, ctx) ->
                     fail(ctx, kb, Problems.assessmentNotFound(), "This assessment was not found."));
             cfg.routes.exception(NothingToUndoException.class, (e, ctx) ->
@@ -98,6 +106,14 @@ public final class SpasmcheckServer {
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, kb, httpProblem(ctx, e, maxBody),
                     e.getStatus() == 404 ? "This page does not exist." : e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
+                Optional<DatabaseOutage> outage = DatabaseOutage.of(e);
+                if (outage.isPresent()) {
+                    LOG.warn("Database unavailable on {} {}: {}", ctx.method().name(), route(ctx), outage.get().cause());
+                    ctx.header(Header.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
+                    fail(ctx, kb, Problems.databaseUnavailable(outage.get().cause(), RETRY_AFTER.toSeconds()),
+                            WebRoutes.DATABASE_UNAVAILABLE_MESSAGE);
+                    return;
+                }
                 LOG.error("Unhandled exception on {} {} (messages left out: they can quote answers)",
                         ctx.method().name(), route(ctx), withoutMessages(e));
                 fail(ctx, kb, Problems.internalError(), "Something went wrong on our side. Please try again.");
@@ -114,16 +130,43 @@ public final class SpasmcheckServer {
 
     /** Writes a problem naming the knowledge base that judged the request (headers and a knowledge_base member). */
     public static void problem(Context ctx, Problem p, KnowledgeBase kb) {
+        problem(ctx, p, Map.of(), kb);
+    }
+
+    /** The same, with extension members (RFC 9457 section 3.2) after the standard ones. */
+    private static void problem(Context ctx, Problem p, Map<String, JsonNode> extensions, KnowledgeBase kb) {
         ApiRoutes.knowledgeHeaders(ctx, kb);
         ObjectNode body = AssessmentJson.MAPPER.valueToTree(p);
+        extensions.forEach(body::set);
         body.putObject("knowledge_base").put("version", kb.version()).put("sha256", kb.contentHash());
         ctx.status(p.status()).contentType(PROBLEM_JSON).result(body.toString());
     }
 
+    /**
+     * /health: 200 while the database answers a trivial query; 503 with the reason and Retry-After while it does
+     * not. The reason is a fixed phrase (see DatabaseOutage), never the driver's message with host or user.
+     */
+    private static void health(Context ctx, KnowledgeBase kb, Optional<DatabaseOutage> outage) {
+        ObjectNode body = AssessmentJson.MAPPER.createObjectNode();
+        body.put("status", outage.isEmpty() ? "ok" : "database unavailable");
+        body.put("database", outage.isEmpty() ? "ok" : "unavailable");
+        outage.ifPresent(o -> {
+            body.put("cause", o.cause());
+            ctx.header(Header.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
+        });
+        body.putObject("knowledge_base").put("version", kb.version()).put("sha256", kb.contentHash());
+        ctx.status(outage.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+
     /** A problem on API paths; the web's HTML error page elsewhere. */
     private static void fail(Context ctx, KnowledgeBase kb, Problem p, String pageMessage) {
+        fail(ctx, kb, p, Map.of(), pageMessage);
+    }
+
+    private static void fail(Context ctx, KnowledgeBase kb, Problem p, Map<String, JsonNode> extensions,
+                             String pageMessage) {
         if (ApiRoutes.isApiPath(ctx.path())) {
-            problem(ctx, p, kb);
+            problem(ctx, p, extensions, kb);
             return;
         }
         try {

@@ -21,14 +21,19 @@ public interface AssessmentRepository {
 
     /**
      * Appends entries to the log (sequence numbers continue from the last) and replaces the snapshot, in one
-     * transaction.
+     * transaction, if the assessment is still at {@code expectedVersion}; its version then grows by the number of
+     * entries. The check and the write are one statement, so two writers computed from the same version (in one
+     * process or in several, on one database) never both succeed: the second gets a conflict and writes nothing.
      *
+     * @param expectedVersion the {@link StoredAssessment#version()} that {@code snapshot} was computed from
      * @throws AssessmentNotFoundException if there is no such assessment
+     * @throws VersionConflictException    if the assessment is at another version
      */
-    StoredAssessment append(String id, Instant at, List<AnswerEvent> entries, ResultSnapshot snapshot);
+    StoredAssessment append(String id, long expectedVersion, Instant at, List<AnswerEvent> entries,
+                            ResultSnapshot snapshot);
 
     Optional<StoredAssessment> find(String id);
 
-    /** True when the database answers a trivial query (for /health). */
-    boolean isHealthy();
+    /** Empty when the database answers a trivial query; otherwise why it does not (for /health). */
+    Optional<DatabaseOutage> outage();
 }

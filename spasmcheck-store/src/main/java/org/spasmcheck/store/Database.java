@@ -28,6 +28,10 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p>PostgreSQL: a pool of {@value #POSTGRESQL_POOL_SIZE} connections; server error details (which can quote the
  * row, i.e. an answer) are kept out of exception messages.
+ *
+ * <p>Outages: while the database is unreachable a request fails within the pool's connection timeout with an
+ * exception that {@link DatabaseOutage#of} recognises; HikariCP drops the broken connections and opens new ones
+ * when the database answers again, so the store recovers by itself, without a restart.
  */
 public final class Database implements AutoCloseable {
 
@@ -48,6 +52,31 @@ public final class Database implements AutoCloseable {
 
     /** HikariCP's default size; PostgreSQL serves many more, and each request holds a connection briefly. */
     private static final int POSTGRESQL_POOL_SIZE = 10;
+
+    /**
+     * How long a request waits for a PostgreSQL connection before it fails (and is answered 503 "database
+     * unavailable"): a few seconds, not HikariCP's default 30, so that while the server is down requests fail fast
+     * instead of piling up. A healthy pool hands out a connection in microseconds.
+     */
+    private static final long POSTGRESQL_CONNECTION_TIMEOUT_MILLIS = 3_000;
+
+    /**
+     * How long a request waits for the one SQLite connection: the request ahead of it may itself wait up to the busy
+     * timeout for another process's write lock, and gets two seconds more for its own statements.
+     */
+    private static final long SQLITE_CONNECTION_TIMEOUT_MILLIS = SQLITE_BUSY_TIMEOUT_MILLIS + 2_000;
+
+    /** How long HikariCP may take to check that a pooled connection still works; below the connection timeout. */
+    private static final long VALIDATION_TIMEOUT_MILLIS = 1_000;
+
+    /** PostgreSQL driver (pgjdbc): seconds to open a TCP connection, so an unreachable host fails like a stopped one. */
+    private static final int POSTGRESQL_CONNECT_TIMEOUT_SECONDS = 3;
+
+    /**
+     * PostgreSQL driver: seconds a read on the socket may block. The store's statements take milliseconds; without
+     * it a server that stops answering (network cut, host frozen) holds a request and its connection forever.
+     */
+    private static final int POSTGRESQL_SOCKET_TIMEOUT_SECONDS = 30;
 
     /** Hikari: 0 = connections are never retired for age (nothing stale about a connection to a local file). */
     private static final long NEVER = 0;
@@ -170,6 +199,8 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(SQLITE_POOL_SIZE);
         config.setMinimumIdle(SQLITE_POOL_SIZE);
         config.setMaxLifetime(NEVER);
+        config.setConnectionTimeout(SQLITE_CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(VALIDATION_TIMEOUT_MILLIS);
         return config;
     }
 
@@ -184,6 +215,10 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
         }
         config.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
+        config.setConnectionTimeout(POSTGRESQL_CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(VALIDATION_TIMEOUT_MILLIS);
+        config.addDataSourceProperty("connectTimeout", Integer.toString(POSTGRESQL_CONNECT_TIMEOUT_SECONDS));
+        config.addDataSourceProperty("socketTimeout", Integer.toString(POSTGRESQL_SOCKET_TIMEOUT_SECONDS));
         // Keeps "Failing row contains (...)" and similar server details out of exception messages and logs.
         config.addDataSourceProperty("logServerErrorDetail", "false");
         return config;

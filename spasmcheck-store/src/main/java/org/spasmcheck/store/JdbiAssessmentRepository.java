@@ -16,10 +16,11 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * Assessments in the tables {@code assessment} and {@code answer_event} (see {@code db/migration/V1__assessments.sql};
  * {@code V2__diary_and_sharing.sql} added the diary an assessment was started from and each answer's origin).
  *
- * <p>Each write is one transaction. {@code append} first updates the assessment row: that finds out whether the
- * assessment exists before anything is written, and it locks the row (PostgreSQL row lock, SQLite write lock), so
- * concurrent appends to one assessment take turns and each reads the last sequence number after the previous one
- * committed.
+ * <p>Each write is one transaction. {@code append} first updates the assessment row where its version is the
+ * expected one ({@code V3__assessment_version.sql}): that checks the version, finds out whether the assessment exists
+ * before anything is written, and locks the row (PostgreSQL row lock, SQLite write lock). A concurrent append from
+ * the same version waits for the lock and then matches no row (PostgreSQL re-checks the WHERE clause against the
+ * committed row), so it writes nothing and reports a conflict.
  *
  * <p>Answer values are personal health data: nothing here logs, and exception messages carry no bound values.
  * Times are truncated to the millisecond (see {@link StoreJdbiPlugin}).
@@ -27,20 +28,28 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class JdbiAssessmentRepository implements AssessmentRepository {
 
     private static final String INSERT_ASSESSMENT = """
-            INSERT INTO assessment (id, token_hash, diary_id, created_at, updated_at, initial_answers,
+            INSERT INTO assessment (id, token_hash, diary_id, created_at, updated_at, version, initial_answers,
                                     kb_version, kb_hash, triage_level, result_json)
-            VALUES (:id, :tokenHash, :diaryId, :at, :at, :initialAnswers,
+            VALUES (:id, :tokenHash, :diaryId, :at, :at, :initialAnswers, :initialAnswers,
                     :snapshot.knowledgeBaseVersion, :snapshot.knowledgeBaseHash, :snapshot.triageLevel,
                     :snapshot.resultJson)
             """;
 
-    private static final String UPDATE_SNAPSHOT = """
+    private static final String UPDATE_AT_VERSION = """
             UPDATE assessment
-               SET updated_at   = :at,
+               SET version      = version + :entries,
+                   updated_at   = :at,
                    kb_version   = :snapshot.knowledgeBaseVersion,
                    kb_hash      = :snapshot.knowledgeBaseHash,
                    triage_level = :snapshot.triageLevel,
                    result_json  = :snapshot.resultJson
+             WHERE id = :id
+               AND version = :expectedVersion
+            """;
+
+    private static final String SELECT_VERSION = """
+            SELECT version
+              FROM assessment
              WHERE id = :id
             """;
 
@@ -56,7 +65,7 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
             """;
 
     private static final String SELECT_ASSESSMENT = """
-            SELECT id, token_hash, diary_id, created_at, updated_at, initial_answers,
+            SELECT id, token_hash, diary_id, created_at, updated_at, version, initial_answers,
                    kb_version, kb_hash, triage_level, result_json
               FROM assessment
              WHERE id = :id
@@ -77,10 +86,10 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
 
     /** One row of {@code assessment}, mapped by constructor. */
     record AssessmentRow(String id, String tokenHash, String diaryId, Instant createdAt, Instant updatedAt,
-                         int initialAnswers, String kbVersion, String kbHash, String triageLevel, String resultJson) {
+                         long version, int initialAnswers, String kbVersion, String kbHash, String triageLevel, String resultJson) {
 
         StoredAssessment withLog(List<AnswerEvent> log) {
-            return new StoredAssessment(id, tokenHash, diaryId, createdAt, updatedAt, initialAnswers, log,
+            return new StoredAssessment(id, tokenHash, diaryId, createdAt, updatedAt, version, initialAnswers, log,
                     new ResultSnapshot(kbVersion, kbHash, triageLevel, resultJson));
         }
     }
@@ -130,19 +139,24 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
-    public StoredAssessment append(String id, Instant at, List<AnswerEvent> entries, ResultSnapshot snapshot) {
+    public StoredAssessment append(String id, long expectedVersion, Instant at, List<AnswerEvent> entries,
+                                   ResultSnapshot snapshot) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
         requireComplete(snapshot);
         entries.forEach(JdbiAssessmentRepository::requireComplete);
         return jdbi.inTransaction(handle -> {
-            int updated = handle.createUpdate(UPDATE_SNAPSHOT)
+            int updated = handle.createUpdate(UPDATE_AT_VERSION)
                     .bind("id", id)
+                    .bind("expectedVersion", expectedVersion)
+                    .bind("entries", entries.size())
                     .bind("at", at)
                     .bindMethods("snapshot", snapshot)
                     .execute();
             if (updated == 0) {
-                throw new AssessmentNotFoundException(id);
+                long current = handle.createQuery(SELECT_VERSION).bind("id", id).mapTo(Long.class).findOne()
+                        .orElseThrow(() -> new AssessmentNotFoundException(id));
+                throw new VersionConflictException(id, expectedVersion, current);
             }
             long lastSequence = handle.createQuery(LAST_SEQUENCE).bind("id", id).mapTo(Long.class).one();
             insertLogEntries(handle, id, lastSequence, entries);
@@ -157,11 +171,12 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
-    public boolean isHealthy() {
+    public Optional<DatabaseOutage> outage() {
         try {
-            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+            jdbi.useHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+            return Optional.empty();
         } catch (JdbiException e) {
-            return false;
+            return Optional.of(DatabaseOutage.of(e).orElse(DatabaseOutage.NO_ANSWER));
         }
     }
 

@@ -8,12 +8,14 @@ import java.util.List;
  *
  * @param tokenHash      SHA-256 (hex) of the access token; the token itself is never stored
  * @param diaryId        the diary the interview was started from, or null when it was started without one
+ * @param version        the number of entries in the log; a write names the version it was computed from (see
+ *                       {@link AssessmentRepository#append})
  * @param initialAnswers how many log entries came with the creation request (the chief complaint), so that the
  *                       questions the engine asked can be counted
  * @param log            the whole answer log, in sequence order
  */
 public record StoredAssessment(String id, String tokenHash, String diaryId, Instant createdAt, Instant updatedAt,
-                               int initialAnswers, List<AnswerEvent> log, ResultSnapshot snapshot) {
+                               long version, int initialAnswers, List<AnswerEvent> log, ResultSnapshot snapshot) {
     public StoredAssessment {
         log = List.copyOf(log);
     }

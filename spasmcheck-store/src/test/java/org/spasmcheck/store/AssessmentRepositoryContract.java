@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +27,8 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The behaviour every {@link AssessmentRepository} must have, run against each database the store supports by a
@@ -41,6 +45,10 @@ abstract class AssessmentRepositoryContract {
     private static final int APPENDS_PER_THREAD = 10;
     private static final int ENTRIES_PER_APPEND = 2;
     private static final long CONCURRENT_TEST_TIMEOUT_SECONDS = 60;
+    /** Races: rounds per seed, and at most this many writers and entries per writer in a round. */
+    private static final int RACE_ROUNDS = 10;
+    private static final int MAX_RACERS = 5;
+    private static final int MAX_ENTRIES_PER_RACER = 3;
 
     protected Database database;
     protected AssessmentRepository repository;
@@ -179,7 +187,7 @@ abstract class AssessmentRepositoryContract {
 
         assertThat(created.diaryId()).isEqualTo(diaryId);
         assertThat(repository.find(id)).contains(created);
-        StoredAssessment appended = repository.append(id, LATER,
+        StoredAssessment appended = repository.append(id, 3, LATER,
                 List.of(AnswerEvent.set("night_cramps", "true", LATER)), snapshot("ROUTINE", 2));
         assertThat(appended.diaryId()).as("append keeps the diary").isEqualTo(diaryId);
     }
@@ -220,7 +228,7 @@ abstract class AssessmentRepositoryContract {
                 AnswerEvent.setFromDiary("cramps_per_week", "4", CREATED));
         repository.create(id, "hash", null, CREATED, initial, snapshot("ROUTINE", 1));
 
-        repository.append(id, LATER, List.of(
+        repository.append(id, 3, LATER, List.of(
                 AnswerEvent.set("cramps_per_week", "2", LATER),
                 AnswerEvent.clear("night_cramps", LATER),
                 AnswerEvent.setFromDiary("leg_swelling", "false", LATER)), snapshot("ROUTINE", 2));
@@ -284,7 +292,7 @@ abstract class AssessmentRepositoryContract {
         StoredAssessment created = repository.create(id, "hash", null, CREATED, chiefComplaint(),
                 snapshot("ROUTINE", 1));
 
-        assertThatThrownBy(() -> repository.append(id, LATER,
+        assertThatThrownBy(() -> repository.append(id, 3, LATER,
                 List.of(new AnswerEvent(0, "leg_swelling", AnswerEvent.Operation.SET, "true", LATER, null)),
                 snapshot("URGENT", 2)))
                 .isInstanceOf(NullPointerException.class)
@@ -303,9 +311,9 @@ abstract class AssessmentRepositoryContract {
         String id = newId();
         repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
 
-        StoredAssessment afterFirst = repository.append(id, LATER,
+        StoredAssessment afterFirst = repository.append(id, 3, LATER,
                 List.of(AnswerEvent.set("night_cramps", "true", LATER)), snapshot("ROUTINE", 2));
-        StoredAssessment afterSecond = repository.append(id, LATEST,
+        StoredAssessment afterSecond = repository.append(id, 4, LATEST,
                 List.of(AnswerEvent.set("leg_swelling", "false", LATEST), AnswerEvent.clear("night_cramps", LATEST)),
                 snapshot("ROUTINE", 3));
 
@@ -323,7 +331,7 @@ abstract class AssessmentRepositoryContract {
         String id = newId();
         repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
 
-        repository.append(id, LATER, List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
+        repository.append(id, 3, LATER, List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
 
         StoredAssessment found = repository.find(id).orElseThrow();
         assertThat(found.snapshot()).isEqualTo(snapshot("URGENT", 2));
@@ -339,7 +347,7 @@ abstract class AssessmentRepositoryContract {
         StoredAssessment created = repository.create(id, "hash", null, CREATED,
                 chiefComplaint(), snapshot("ROUTINE", 1));
 
-        StoredAssessment appended = repository.append(id, LATER, List.of(), snapshot("ROUTINE", 2));
+        StoredAssessment appended = repository.append(id, 3, LATER, List.of(), snapshot("ROUTINE", 2));
 
         assertThat(appended.log()).isEqualTo(created.log());
         assertThat(appended.snapshot()).isEqualTo(snapshot("ROUTINE", 2));
@@ -350,7 +358,7 @@ abstract class AssessmentRepositoryContract {
     void append_toUnknownId_throwsNotFoundAndWritesNothing() {
         String id = newId();
 
-        assertThatThrownBy(() -> repository.append(id, LATER,
+        assertThatThrownBy(() -> repository.append(id, 0, LATER,
                 List.of(AnswerEvent.set("calf_cramp", "true", LATER)), snapshot("ROUTINE", 1)))
                 .isInstanceOf(AssessmentNotFoundException.class)
                 .hasMessageContaining(id);
@@ -366,7 +374,7 @@ abstract class AssessmentRepositoryContract {
         StoredAssessment created = repository.create(id, "hash", null, CREATED,
                 chiefComplaint(), snapshot("ROUTINE", 1));
 
-        assertThatThrownBy(() -> repository.append(id, LATER,
+        assertThatThrownBy(() -> repository.append(id, 3, LATER,
                 List.of(AnswerEvent.set("leg_swelling", "true", LATER),
                         new AnswerEvent(0, "calf_cramp", AnswerEvent.Operation.CLEAR, "true", LATER, PERSON)),
                 snapshot("URGENT", 2)))
@@ -382,9 +390,9 @@ abstract class AssessmentRepositoryContract {
                 chiefComplaint(), snapshot("ROUTINE", 1))
                 .log();
 
-        repository.append(id, LATER, List.of(AnswerEvent.set("calf_cramp", "false", LATER)), snapshot("ROUTINE", 2));
+        repository.append(id, 3, LATER, List.of(AnswerEvent.set("calf_cramp", "false", LATER)), snapshot("ROUTINE", 2));
         List<AnswerEvent> afterFirst = repository.find(id).orElseThrow().log();
-        repository.append(id, LATEST, List.of(AnswerEvent.clear("calf_cramp", LATEST)), snapshot("ROUTINE", 3));
+        repository.append(id, 4, LATEST, List.of(AnswerEvent.clear("calf_cramp", LATEST)), snapshot("ROUTINE", 3));
         List<AnswerEvent> afterSecond = repository.find(id).orElseThrow().log();
 
         assertThat(afterFirst).startsWith(initial.toArray(AnswerEvent[]::new)).hasSize(initial.size() + 1);
@@ -414,7 +422,7 @@ abstract class AssessmentRepositoryContract {
     void data_survivesClosingAndReopeningTheDatabase() {
         String id = newId();
         repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
-        StoredAssessment beforeClose = repository.append(id, LATER,
+        StoredAssessment beforeClose = repository.append(id, 3, LATER,
                 List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
 
         database.close();
@@ -434,7 +442,7 @@ abstract class AssessmentRepositoryContract {
                     "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success = :success")
                     .bind("success", true)
                     .mapTo(String.class).list());
-            assertThat(applied).containsExactlyInAnyOrder("1", "2");
+            assertThat(applied).containsExactlyInAnyOrder("1", "2", "3");
         }
         assertThat(repository.find(id)).isPresent();
     }
@@ -457,7 +465,7 @@ abstract class AssessmentRepositoryContract {
                         for (int entry = 0; entry < ENTRIES_PER_APPEND; entry++) {
                             entries.add(AnswerEvent.set(findingId(writer, append, entry), "true", LATER));
                         }
-                        repository.append(id, LATER, entries, snapshot("ROUTINE", append));
+                        appendAtTheCurrentVersion(id, entries, snapshot("ROUTINE", append));
                     }
                     return null;
                 }));
@@ -490,14 +498,117 @@ abstract class AssessmentRepositoryContract {
     }
 
     @Test
+    void version_startsAtTheNumberOfInitialAnswers_andGrowsByTheEntriesOfEachAppend() {
+        String id = newId();
+        String empty = newId();
+
+        StoredAssessment created = repository.create(id, "hash", null, CREATED, chiefComplaint(),
+                snapshot("ROUTINE", 1));
+        StoredAssessment appended = repository.append(id, 3, LATER,
+                List.of(AnswerEvent.set("leg_swelling", "true", LATER), AnswerEvent.clear("calf_cramp", LATER)),
+                snapshot("URGENT", 2));
+        StoredAssessment snapshotOnly = repository.append(id, 5, LATEST, List.of(), snapshot("URGENT", 3));
+
+        assertThat(created.version()).isEqualTo(3);
+        assertThat(appended.version()).isEqualTo(5);
+        assertThat(snapshotOnly.version()).as("no entries, same log, same version").isEqualTo(5);
+        assertThat(repository.find(id).orElseThrow().version()).isEqualTo(5);
+        assertThat(repository.create(empty, "hash", null, CREATED, List.of(), snapshot("ROUTINE", 1)).version())
+                .isZero();
+    }
+
+    @Test
+    void append_atAVersionThatIsNoLongerCurrent_throwsConflictNamingBoth_andWritesNothing() {
+        String id = newId();
+        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        StoredAssessment current = repository.append(id, 3, LATER,
+                List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
+
+        assertThatThrownBy(() -> repository.append(id, 3, LATEST,
+                List.of(AnswerEvent.set("leg_swelling", "false", LATEST)), snapshot("ROUTINE", 3)))
+                .isInstanceOfSatisfying(VersionConflictException.class, conflict -> {
+                    assertThat(conflict.expectedVersion()).isEqualTo(3);
+                    assertThat(conflict.currentVersion()).isEqualTo(4);
+                    assertThat(conflict).hasMessageContaining(id).hasMessageContaining("version 4, not 3");
+                });
+        assertThatThrownBy(() -> repository.append(id, 5, LATEST, List.of(), snapshot("ROUTINE", 3)))
+                .as("a version from the future is no better").isInstanceOf(VersionConflictException.class);
+
+        assertThat(repository.find(id)).contains(current);
+    }
+
+    /**
+     * Writers that read the same version race to append at it, through two separate connection pools on one database
+     * (as two server processes would): in every round exactly one wins, every loser is told the winner's version, and
+     * the log holds exactly the winners' entries. Seeded: the seed picks how many writers race and how many entries
+     * each appends; which thread wins is up to the scheduler.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 23, 42})
+    void racingAppends_atTheSameVersion_fromTwoConnectionPools_exactlyOneWinsEachRound(long seed) throws Exception {
+        Random random = new Random(seed);
+        String id = newId();
+        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 0));
+        List<AnswerEvent> expectedLog = new ArrayList<>(chiefComplaint());
+        ExecutorService pool = Executors.newFixedThreadPool(MAX_RACERS);
+        try (Database other = Database.open(databaseUrl())) {
+            for (int round = 0; round < RACE_ROUNDS; round++) {
+                long version = repository.find(id).orElseThrow().version();
+                int racers = 2 + random.nextInt(MAX_RACERS - 1);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<StoredAssessment>> outcomes = new ArrayList<>();
+                List<List<AnswerEvent>> attempts = new ArrayList<>();
+                for (int racer = 0; racer < racers; racer++) {
+                    AssessmentRepository through = racer % 2 == 0 ? repository : other.assessments();
+                    List<AnswerEvent> entries = new ArrayList<>();
+                    int size = 1 + random.nextInt(MAX_ENTRIES_PER_RACER);
+                    for (int entry = 0; entry < size; entry++) {
+                        entries.add(AnswerEvent.set(findingId(racer, round, entry), "true", LATER));
+                    }
+                    attempts.add(entries);
+                    int revision = round;
+                    outcomes.add(pool.submit(() -> {
+                        start.await();
+                        return through.append(id, version, LATER, entries, snapshot("ROUTINE", revision));
+                    }));
+                }
+                start.countDown();
+
+                List<Integer> winners = new ArrayList<>();
+                List<Long> toldLosers = new ArrayList<>();
+                for (int racer = 0; racer < racers; racer++) {
+                    try {
+                        outcomes.get(racer).get(CONCURRENT_TEST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                        winners.add(racer);
+                    } catch (ExecutionException failed) {
+                        assertThat(failed.getCause()).isInstanceOf(VersionConflictException.class);
+                        toldLosers.add(((VersionConflictException) failed.getCause()).currentVersion());
+                    }
+                }
+                assertThat(winners).as("round %d, %d racers at version %d", round, racers, version).hasSize(1);
+                List<AnswerEvent> won = attempts.get(winners.get(0));
+                expectedLog.addAll(won);
+                assertThat(toldLosers).hasSize(racers - 1).containsOnly(version + won.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        StoredAssessment stored = repository.find(id).orElseThrow();
+        assertThat(stored.log()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("sequence")
+                .containsExactlyElementsOf(expectedLog);
+        assertThat(stored.version()).isEqualTo(stored.log().size());
+    }
+
+    @Test
     void isHealthy_whileOpen_andNotAfterClose() {
         assertThat(database.isHealthy()).isTrue();
-        assertThat(repository.isHealthy()).isTrue();
+        assertThat(repository.outage()).isEmpty();
 
         database.close();
 
         assertThat(database.isHealthy()).isFalse();
-        assertThat(repository.isHealthy()).isFalse();
+        assertThat(repository.outage()).contains(DatabaseOutage.NO_ANSWER);
     }
 
     @Test
@@ -511,6 +622,19 @@ abstract class AssessmentRepositoryContract {
 
     private static String findingId(int writer, int append, int entry) {
         return "writer" + writer + "_append" + append + "_entry" + entry;
+    }
+
+    /** Reads the version and appends at it, again after every conflict, as a writer that must not give up does. */
+    private void appendAtTheCurrentVersion(String id, List<AnswerEvent> entries, ResultSnapshot snapshot) {
+        while (true) {
+            long version = repository.find(id).orElseThrow().version();
+            try {
+                repository.append(id, version, LATER, entries, snapshot);
+                return;
+            } catch (VersionConflictException conflict) {
+                assertThat(conflict.currentVersion()).isGreaterThan(version);
+            }
+        }
     }
 
     private static List<AnswerEvent> chiefComplaint() {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.spasmcheck.engine.Assessment;
 import org.spasmcheck.engine.model.Audience;
 import org.spasmcheck.engine.model.Evidence;
@@ -21,6 +22,7 @@ import org.spasmcheck.engine.model.Value;
 import org.spasmcheck.knowledge.EvidenceReader;
 import org.spasmcheck.server.ServerContext;
 import org.spasmcheck.server.security.RateLimiter;
+import org.spasmcheck.server.service.AssessmentChangedException;
 import org.spasmcheck.server.service.AssessmentService;
 import org.spasmcheck.server.service.SessionAssessment;
 
@@ -76,24 +78,28 @@ public final class ApiRoutes {
             metrics.assessmentCreated();
             metrics.answersRecorded(initial.size());
             ctx.header("Location", ASSESSMENTS + "/" + created.id());
-            json(ctx.status(HttpStatus.CREATED), SessionJson.session(created));
+            assessment(ctx.status(HttpStatus.CREATED), created);
         }));
-        routes.get(ASSESSMENTS + "/{id}", ctx -> json(ctx, SessionJson.session(service.get(ctx.pathParam("id"),
-                bearerToken(ctx)))));
+        routes.get(ASSESSMENTS + "/{id}", ctx -> assessment(ctx, service.get(ctx.pathParam("id"), bearerToken(ctx))));
         routes.post(ASSESSMENTS + "/{id}/answers", ctx -> {
-            ObjectNode body = RequestBodies.object(ctx.body(), false, Set.of("answers"));
+            ObjectNode body = RequestBodies.object(ctx.body(), false, Set.of("answers", ExpectedVersion.FIELD));
             ObjectNode answersNode = RequestBodies.objectField(body, "answers", true);
             if (answersNode.isEmpty()) {
                 throw new ProblemException(Problems.invalidRequest("'answers' names no finding; give at least one.",
                         List.of(new Problem.FieldError("answers", "empty", "one or more finding id to value pairs"))));
             }
             Map<String, Value> answers = evidence(evidenceReader, answersNode).answers();
-            SessionAssessment updated = service.answer(ctx.pathParam("id"), bearerToken(ctx), answers);
+            ExpectedVersion expected = ExpectedVersion.of(ctx, ExpectedVersion.member(body));
+            SessionAssessment updated = changed(expected, () ->
+                    service.answer(ctx.pathParam("id"), bearerToken(ctx), answers, expected.precondition()));
             metrics.answersRecorded(answers.size());
-            json(ctx, SessionJson.session(updated));
+            assessment(ctx, updated);
         });
-        routes.delete(ASSESSMENTS + "/{id}/answers/last", ctx ->
-                json(ctx, SessionJson.session(service.undoLast(ctx.pathParam("id"), bearerToken(ctx)))));
+        routes.delete(ASSESSMENTS + "/{id}/answers/last", ctx -> {
+            ExpectedVersion expected = ExpectedVersion.of(ctx, ExpectedVersion.queryParameter(ctx));
+            assessment(ctx, changed(expected, () ->
+                    service.undoLast(ctx.pathParam("id"), bearerToken(ctx), expected.precondition())));
+        });
         routes.post(ONE_SHOT, context.security().oneShots().limit(ctx -> {
             ObjectNode body = RequestBodies.object(ctx.body(), false, Set.of("evidence", "audience"));
             Evidence evidence = evidence(evidenceReader, RequestBodies.objectField(body, "evidence", true));
@@ -115,6 +121,21 @@ public final class ApiRoutes {
     public static void knowledgeHeaders(Context ctx, KnowledgeBase kb) {
         ctx.header(KB_VERSION_HEADER, kb.version());
         ctx.header(KB_HASH_HEADER, kb.contentHash());
+    }
+
+    /** A stored assessment as JSON, with its version as the strong entity tag (ETag) for If-Match. */
+    static void assessment(Context ctx, SessionAssessment session) {
+        ctx.header("ETag", ExpectedVersion.entityTag(session.version()));
+        json(ctx, SessionJson.session(session));
+    }
+
+    /** Runs a change; a version that is no longer current becomes the client's 409 or 412 with the current state. */
+    private static SessionAssessment changed(ExpectedVersion expected, Supplier<SessionAssessment> change) {
+        try {
+            return change.get();
+        } catch (AssessmentChangedException e) {
+            throw expected.refusal(e.current());
+        }
     }
 
     /** The token of "Authorization: Bearer &lt;token&gt;", or null (which no assessment accepts). */

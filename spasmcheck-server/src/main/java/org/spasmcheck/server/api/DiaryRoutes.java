@@ -74,7 +74,7 @@ final class DiaryRoutes {
             Map<String, Value> changes = read.evidence().answers();
             SessionAssessment created = diaries.startInterview(ApiRoutes.bearerToken(ctx), changes);
             ctx.header("Location", ApiRoutes.ASSESSMENTS + "/" + created.id());
-            json(ctx.status(HttpStatus.CREATED), SessionJson.session(created));
+            ApiRoutes.assessment(ctx.status(HttpStatus.CREATED), created);
         }));
     }
 

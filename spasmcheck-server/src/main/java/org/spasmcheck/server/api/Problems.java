@@ -20,6 +20,9 @@ public final class Problems {
     public static final String INVALID_ANSWER = "/problems/invalid-answer";
     public static final String INVALID_INPUT = "/problems/invalid-input";
     public static final String NOTHING_TO_UNDO = "/problems/nothing-to-undo";
+    public static final String VERSION_CONFLICT = "/problems/version-conflict";
+    public static final String PRECONDITION_FAILED = "/problems/precondition-failed";
+    public static final String DATABASE_UNAVAILABLE = "/problems/database-unavailable";
     public static final String CONTENT_TOO_LARGE = "/problems/content-too-large";
     public static final String INTERNAL_ERROR = "/problems/internal-error";
     public static final String HTTP_ERROR = "/problems/http-error";
@@ -124,6 +127,36 @@ public final class Problems {
         return new Problem(TOO_MANY_REQUESTS, "Too Many Requests", 429,
                 "Too many requests of this kind from your address; nothing was done. Try again in " + seconds
                         + (seconds == 1 ? " second" : " seconds") + " (Retry-After).", List.of());
+    }
+
+    /** The change named a version of the assessment that is no longer current; the current state goes with it. */
+    public static Problem versionConflict(long currentVersion) {
+        return new Problem(VERSION_CONFLICT, "Version Conflict", 409,
+                "The assessment changed after the version this request names; it is now at version " + currentVersion
+                        + ". Nothing was recorded. 'current' is the assessment now: apply your change to it if it"
+                        + " still fits, and send it again naming version " + currentVersion + ".", List.of());
+    }
+
+    /** If-Match named no current entity tag of the assessment (RFC 9110 section 13.1.1). */
+    public static Problem preconditionFailed(String currentEntityTag) {
+        return new Problem(PRECONDITION_FAILED, "Precondition Failed", 412,
+                "If-Match does not name the assessment's current entity tag, which is " + currentEntityTag
+                        + ". Nothing was recorded. 'current' is the assessment now: apply your change to it if it"
+                        + " still fits, and send it again with If-Match: " + currentEntityTag + ".", List.of());
+    }
+
+    /**
+     * The database cannot be reached (server down or restarting, file locked). The request may not have been
+     * completed; for a change, the assessment's version shows afterwards whether it was recorded.
+     *
+     * @param cause          a short reason without host, user or statement (see DatabaseOutage)
+     * @param retryAfterSecs the Retry-After the response carries
+     */
+    public static Problem databaseUnavailable(String cause, long retryAfterSecs) {
+        return new Problem(DATABASE_UNAVAILABLE, "Service Unavailable", 503,
+                "The database is unavailable just now (" + cause + "). Please try again in " + retryAfterSecs
+                        + " seconds (Retry-After). If you were changing an assessment, read it first: its version"
+                        + " shows whether the change was recorded.", List.of());
     }
 
     public static Problem internalError() {

@@ -18,6 +18,7 @@ final class SessionJson {
     static ObjectNode session(SessionAssessment session) {
         ObjectNode o = AssessmentJson.MAPPER.createObjectNode();
         o.put("id", session.id());
+        o.put("version", session.version());
         if (session.token() != null) {
             o.put("token", session.token());
         }

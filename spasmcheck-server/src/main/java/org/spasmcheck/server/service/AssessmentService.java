@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.spasmcheck.engine.Assessment;
 import org.spasmcheck.engine.AssessmentRequest;
 import org.spasmcheck.engine.Engine;
@@ -16,8 +17,10 @@ import org.spasmcheck.engine.model.Value;
 import org.spasmcheck.server.json.AssessmentJson;
 import org.spasmcheck.store.AnswerEvent;
 import org.spasmcheck.store.AssessmentRepository;
+import org.spasmcheck.store.DatabaseOutage;
 import org.spasmcheck.store.ResultSnapshot;
 import org.spasmcheck.store.StoredAssessment;
+import org.spasmcheck.store.VersionConflictException;
 
 /**
  * The stored interview: every answer is appended to the assessment's log, with a fresh result snapshot, in one
@@ -30,12 +33,20 @@ public final class AssessmentService {
     private final Clock clock;
     private final SecureRandom random;
     /**
-     * Answers to one assessment are read, recomputed and appended under one lock, so that two simultaneous requests
-     * in this process never leave a snapshot that misses an answer. Across processes (several servers on one
-     * PostgreSQL) this needs an optimistic version check in the store.
+     * Answers to one assessment in this process are read, recomputed and appended under one lock, so that they take
+     * turns instead of failing the store's version check. Across processes (several servers on one PostgreSQL) the
+     * version check in the store is what keeps a snapshot from missing an answer.
      */
     private final Object[] writeLocks = new Object[LOCK_STRIPES];
     private static final int LOCK_STRIPES = 64;
+    /**
+     * How often a change without a precondition is recomputed when writers in other processes keep getting there
+     * first. Each lost attempt means another process committed a change to this very assessment meanwhile (the
+     * threads of this process take turns under the lock), so ten covers ten people answering one assessment at once
+     * through as many servers; after that the client is told the assessment changed, as a conditional change would
+     * be, and nothing is lost.
+     */
+    static final int MAX_ATTEMPTS = 10;
 
     public AssessmentService(Engine engine, AssessmentRepository repository, Clock clock, SecureRandom random) {
         this.engine = engine;
@@ -114,41 +125,71 @@ public final class AssessmentService {
         return session(stored, null, asked, assess(evidence, asked));
     }
 
-    /** Adds answers; an answer to a finding answered before replaces the earlier one. */
-    public SessionAssessment answer(String id, String token, Map<String, Value> answers) {
+    /**
+     * Adds answers; an answer to a finding answered before replaces the earlier one.
+     *
+     * @throws AssessmentChangedException if the assessment is not at a version {@code precondition} admits
+     */
+    public SessionAssessment answer(String id, String token, Map<String, Value> answers, Precondition precondition) {
+        return change(id, token, precondition, (evidence, now) -> {
+            Evidence after = evidence;
+            List<AnswerEvent> events = new ArrayList<>();
+            for (Map.Entry<String, Value> e : answers.entrySet()) {
+                after = after.with(e.getKey(), e.getValue());
+                events.add(AnswerEvent.set(e.getKey(), ValueJson.encode(e.getValue()), now));
+            }
+            return new Change(after, events);
+        });
+    }
+
+    /**
+     * Removes the most recent answer (it becomes unasked again).
+     *
+     * @throws NothingToUndoException      if there is no answer
+     * @throws AssessmentChangedException if the assessment is not at a version {@code precondition} admits
+     */
+    public SessionAssessment undoLast(String id, String token, Precondition precondition) {
+        return change(id, token, precondition, (evidence, now) -> {
+            if (evidence.size() == 0) {
+                throw new NothingToUndoException();
+            }
+            String last = List.copyOf(evidence.answers().keySet()).get(evidence.size() - 1);
+            return new Change(evidence.without(last), List.of(AnswerEvent.clear(last, now)));
+        });
+    }
+
+    /** What a change does to the stored answers: the evidence after it and the log entries that record it. */
+    private record Change(Evidence evidence, List<AnswerEvent> events) {
+    }
+
+    @FunctionalInterface
+    private interface ChangeOf {
+        Change apply(Evidence evidence, Instant now);
+    }
+
+    /**
+     * Reads the assessment, checks the precondition, computes the change and appends it at the version read. When the
+     * store reports that another writer got there first, reads again: a conditional change then fails its
+     * precondition, an unconditional one is recomputed on top of the other writer's answers.
+     */
+    private SessionAssessment change(String id, String token, Precondition precondition, ChangeOf changeOf) {
         synchronized (lockFor(id)) {
-            return answerLocked(id, token, answers);
+            for (int attempt = 1; ; attempt++) {
+                StoredAssessment stored = authorised(id, token);
+                if (!precondition.admits(stored.version())) {
+                    throw new AssessmentChangedException(current(stored));
+                }
+                Instant now = clock.instant();
+                Change change = changeOf.apply(StoredEvidence.replay(stored, engine.knowledgeBase()), now);
+                try {
+                    return save(stored, change, now);
+                } catch (VersionConflictException otherWriterFirst) {
+                    if (attempt == MAX_ATTEMPTS) {
+                        throw new AssessmentChangedException(current(authorised(id, token)));
+                    }
+                }
+            }
         }
-    }
-
-    private SessionAssessment answerLocked(String id, String token, Map<String, Value> answers) {
-        StoredAssessment stored = authorised(id, token);
-        Instant now = clock.instant();
-        Evidence evidence = StoredEvidence.replay(stored, engine.knowledgeBase());
-        List<AnswerEvent> events = new ArrayList<>();
-        for (Map.Entry<String, Value> e : answers.entrySet()) {
-            evidence = evidence.with(e.getKey(), e.getValue());
-            events.add(AnswerEvent.set(e.getKey(), ValueJson.encode(e.getValue()), now));
-        }
-        return save(stored, evidence, events, now);
-    }
-
-    /** Removes the most recent answer (it becomes unasked again). */
-    public SessionAssessment undoLast(String id, String token) {
-        synchronized (lockFor(id)) {
-            return undoLastLocked(id, token);
-        }
-    }
-
-    private SessionAssessment undoLastLocked(String id, String token) {
-        StoredAssessment stored = authorised(id, token);
-        Evidence evidence = StoredEvidence.replay(stored, engine.knowledgeBase());
-        if (evidence.size() == 0) {
-            throw new NothingToUndoException();
-        }
-        String last = List.copyOf(evidence.answers().keySet()).get(evidence.size() - 1);
-        Instant now = clock.instant();
-        return save(stored, evidence.without(last), List.of(AnswerEvent.clear(last, now)), now);
     }
 
     /** Stateless one-shot assessment (nothing is stored). */
@@ -156,20 +197,21 @@ public final class AssessmentService {
         return engine.assess(new AssessmentRequest(evidence, audience, 0));
     }
 
-    public boolean isHealthy() {
-        return repository.isHealthy();
+    /** Empty while the database answers; otherwise why it does not (for /health). */
+    public Optional<DatabaseOutage> databaseOutage() {
+        return repository.outage();
     }
 
-    private SessionAssessment save(StoredAssessment stored, Evidence evidence, List<AnswerEvent> events, Instant now) {
-        int asked = questionsAsked(stored, evidence);
-        Assessment a = assess(evidence, asked);
-        StoredAssessment updated = repository.append(stored.id(), now, events, snapshot(a));
+    private SessionAssessment save(StoredAssessment stored, Change change, Instant now) {
+        int asked = questionsAsked(stored, change.evidence());
+        Assessment a = assess(change.evidence(), asked);
+        StoredAssessment updated = repository.append(stored.id(), stored.version(), now, change.events(), snapshot(a));
         return session(updated, null, asked, a);
     }
 
     private static SessionAssessment session(StoredAssessment stored, String token, int asked, Assessment a) {
-        return new SessionAssessment(stored.id(), token, stored.createdAt(), stored.updatedAt(), asked, a,
-                stored.diaryId(), StoredEvidence.fromDiary(stored));
+        return new SessionAssessment(stored.id(), stored.version(), token, stored.createdAt(), stored.updatedAt(),
+                asked, a, stored.diaryId(), StoredEvidence.fromDiary(stored));
     }
 
     private Object lockFor(String id) {

@@ -7,12 +7,14 @@ import org.spasmcheck.engine.Assessment;
 /**
  * A stored assessment with its current result.
  *
+ * @param version   the stored version (the length of the answer log); a change names it to be applied only to this
+ *                  state (see {@link Precondition})
  * @param token     the access token; only present right after creation (it is stored hashed and cannot be recovered)
  * @param diaryId   the diary the interview was started from, or null
  * @param fromDiary the findings whose current answer was filled in from the diary (not yet changed by the person)
  */
-public record SessionAssessment(String id, String token, Instant createdAt, Instant updatedAt, int questionsAsked,
-                                Assessment assessment, String diaryId, Set<String> fromDiary) {
+public record SessionAssessment(String id, long version, String token, Instant createdAt, Instant updatedAt,
+                                int questionsAsked, Assessment assessment, String diaryId, Set<String> fromDiary) {
     public SessionAssessment {
         fromDiary = Set.copyOf(fromDiary);
     }

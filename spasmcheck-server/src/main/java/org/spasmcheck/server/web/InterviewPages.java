@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.spasmcheck.engine.Assessment;
 import org.spasmcheck.engine.differential.RankedCondition;
 import org.spasmcheck.engine.model.Evidence;
@@ -13,9 +14,11 @@ import org.spasmcheck.engine.questions.Question;
 import org.spasmcheck.engine.questions.QuestionReason;
 import org.spasmcheck.engine.questions.StopReason;
 import org.spasmcheck.server.ServerContext;
+import org.spasmcheck.server.service.AssessmentChangedException;
 import org.spasmcheck.server.service.AssessmentNotAccessibleException;
 import org.spasmcheck.server.service.AssessmentService;
 import org.spasmcheck.server.service.NothingToUndoException;
+import org.spasmcheck.server.service.Precondition;
 import org.spasmcheck.server.service.SessionAssessment;
 
 /**
@@ -30,6 +33,8 @@ final class InterviewPages {
     /** The hidden field that marks the form of the change page. */
     static final String CHANGE_FIELD = "change";
     static final String CHANGE = "1";
+    /** The hidden field with the version of the assessment a question or back form was shown at. */
+    static final String VERSION_FIELD = "version";
     private static final String NOT_FOUND = "This assessment does not exist, or it was started in another browser. "
             + "For your privacy, an assessment can only be seen in the browser that started it.";
 
@@ -84,6 +89,10 @@ final class InterviewPages {
         if (s == null) {
             return;
         }
+        if (!formOfThisVersion(ctx, s)) {
+            ctx.redirect(next(s), HttpStatus.SEE_OTHER);
+            return;
+        }
         String findingId = ctx.formParam("finding");
         Optional<Question> open = s.assessment().nextQuestion().filter(n -> n.finding().id().equals(findingId));
         // Only the change page's form (change=1) may answer again a question answered before; any other form of an
@@ -101,8 +110,14 @@ final class InterviewPages {
             showQuestion(ctx, s, q, open.isEmpty(), invalid.message(), form.getOrDefault(AnswerForm.ANSWER, List.of()));
             return;
         }
-        SessionAssessment after = service.answer(s.id(), AssessmentCookie.token(ctx),
-                Map.of(q.finding().id(), ((AnswerForm.Answer) read).value()));
+        SessionAssessment after;
+        try {
+            // At the version this request read: an answer from another tab in between makes this form stale too.
+            after = service.answer(s.id(), AssessmentCookie.token(ctx),
+                    Map.of(q.finding().id(), ((AnswerForm.Answer) read).value()), Precondition.atVersion(s.version()));
+        } catch (AssessmentChangedException e) {
+            after = e.current();
+        }
         ctx.redirect(next(after), HttpStatus.SEE_OTHER);
     }
 
@@ -113,12 +128,14 @@ final class InterviewPages {
             return;
         }
         try {
-            service.undoLast(id, AssessmentCookie.token(ctx));
+            service.undoLast(id, AssessmentCookie.token(ctx), formVersion(ctx));
         } catch (AssessmentNotAccessibleException e) {
             notFound(ctx);
             return;
         } catch (NothingToUndoException e) {
             // Back on the first question: there is nothing before it, so the first question is shown again.
+        } catch (AssessmentChangedException e) {
+            // The back button of an older page (another tab went on or back): the open question is shown, unchanged.
         }
         ctx.redirect(AssessmentCookie.path(id), HttpStatus.SEE_OTHER);
     }
@@ -163,8 +180,9 @@ final class InterviewPages {
         int cap = context.knowledgeBase().interview().questionCap();
         int answered = s.questionsAsked();
         noStore(ctx);
-        WebRoutes.page(ctx, "question.jte", new Pages.QuestionPage(s.id(), q, answered, Math.max(1, cap - answered),
-                cap, s.assessment().evidence().size() > 0, error, selected, changing, prefilled(s)));
+        WebRoutes.page(ctx, "question.jte", new Pages.QuestionPage(s.id(), s.version(), q, answered,
+                Math.max(1, cap - answered), cap, s.assessment().evidence().size() > 0, error, selected, changing,
+                prefilled(s)));
     }
 
     /** An answer given before, as a question to answer again; empty for a finding that was not answered. */
@@ -197,6 +215,28 @@ final class InterviewPages {
         } catch (AssessmentNotAccessibleException e) {
             notFound(ctx);
             return null;
+        }
+    }
+
+    /**
+     * False for a form of an older state of the assessment (its hidden {@value #VERSION_FIELD} is not the current
+     * version): it is answered like any stale form, with the question that is open now. A form without the field
+     * (a page from before the field existed) is judged by its question alone.
+     */
+    private static boolean formOfThisVersion(Context ctx, SessionAssessment s) {
+        return formVersion(ctx).admits(s.version());
+    }
+
+    /** The version the form was shown at; no condition when it has none, never any when it is not a number. */
+    private static Precondition formVersion(Context ctx) {
+        String version = ctx.formParam(VERSION_FIELD);
+        if (version == null) {
+            return Precondition.NONE;
+        }
+        try {
+            return Precondition.atVersion(Long.parseLong(version));
+        } catch (NumberFormatException e) {
+            return new Precondition.AtVersions(Set.of());
         }
     }
 

@@ -41,13 +41,15 @@ public final class Pages {
     }
 
     /**
+     * @param version   the assessment's version the page shows; its forms send it back, so that a form of an older
+     *                  state (another tab, the back button) changes nothing
      * @param answered  questions answered so far in this interview
      * @param aboutMore the most questions that may still come (the interview cap minus those answered), at least 1
      * @param error     what was wrong with the last answer, or null
      * @param selected  the values the person sent with a wrong answer, shown again so nothing is lost
      */
-    public record QuestionPage(String assessmentId, Question question, int answered, int aboutMore, int cap,
-                               boolean canGoBack, String error, List<String> selected, boolean changing,
+    public record QuestionPage(String assessmentId, long version, Question question, int answered, int aboutMore,
+                               int cap, boolean canGoBack, String error, List<String> selected, boolean changing,
                                List<Prefilled> prefilled) {
         public QuestionPage {
             selected = List.copyOf(selected);

@@ -58,6 +58,11 @@ public final class WebRoutes {
         routes.get("/static/{file}", Assets::serve);
     }
 
+    /** What the error page says while the database is unavailable (the server sends 503 with Retry-After). */
+    public static final String DATABASE_UNAVAILABLE_MESSAGE = "We cannot reach our database just now, so this"
+            + " page cannot be shown. Every answer that took you on to the next question is saved. Please try again in"
+            + " a minute.";
+
     /** An HTML error page (used by the server for non-API paths). */
     public static void errorPage(Context ctx, int status, String message) {
         String heading = switch (status) {
@@ -68,6 +73,7 @@ public final class WebRoutes {
             case 403 -> "This form could not be sent";
             case 413 -> "What you sent is too large";
             case 429 -> "Please wait a moment";
+            case 503 -> "spasmcheck is unavailable for a moment";
             default -> status >= 500 ? "Something went wrong on our side" : "This did not work";
         };
         page(ctx.status(status), "error.jte", new Pages.Error(status, heading, message));

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.spasmcheck.server.TestServer;
 
@@ -25,7 +26,8 @@ final class ApiClient {
 
     private final TestServer server;
     private final OpenApiContract contract;
-    private final List<Exchange> exchanges = new ArrayList<>();
+    /** Synchronized: racing tests call one client from several threads. */
+    private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
 
     ApiClient(TestServer server) {
         this.server = server;
@@ -40,7 +42,9 @@ final class ApiClient {
 
     /** Every exchange so far (method, path, status), for coverage checks. */
     List<Exchange> exchanges() {
-        return List.copyOf(exchanges);
+        synchronized (exchanges) {
+            return List.copyOf(exchanges);
+        }
     }
 
     Response get(String path, String... headers) {

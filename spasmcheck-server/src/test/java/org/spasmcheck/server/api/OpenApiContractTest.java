@@ -110,7 +110,10 @@ class OpenApiContractTest extends ApiTestSupport {
         api.post(answers, "{\"answers\": {\"cramps_at_rest_night\": true}}", auth, ApiClient.bearer("nope"));
         api.post(answers, big, auth, a.auth());
         api.post(answers, "{\"answers\": {\"cramps_at_rest_night\": 3}}", auth, a.auth());
+        api.post(answers, "{\"answers\": {\"cramps_wake_you\": true}, \"version\": 0}", auth, a.auth());
+        api.post(answers, "{\"answers\": {\"cramps_wake_you\": true}}", auth, a.auth(), "If-Match", "\"0\"");
         // DELETE /api/v1/assessments/{id}/answers/last
+        api.delete(answers + "/last", auth, a.auth(), "If-Match", "\"0\"");
         api.delete(answers + "/last", auth, a.auth());
         api.delete(answers + "/last", auth, a.auth());
         api.delete(answers + "/last", auth, a.auth());

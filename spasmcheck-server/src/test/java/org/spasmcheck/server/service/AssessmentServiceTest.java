@@ -50,7 +50,8 @@ class AssessmentServiceTest {
         try {
             List<Future<SessionAssessment>> results = new ArrayList<>();
             for (String f : findings) {
-                results.add(pool.submit(() -> service.answer(created.id(), created.token(), Map.of(f, Value.of(true)))));
+                results.add(pool.submit(() -> service.answer(created.id(), created.token(), Map.of(f, Value.of(true)),
+                        Precondition.NONE)));
             }
             for (Future<SessionAssessment> r : results) {
                 r.get(30, TimeUnit.SECONDS);

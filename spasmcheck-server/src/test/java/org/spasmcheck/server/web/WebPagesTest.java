@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,6 +34,7 @@ class WebPagesTest {
     /** More than any interview can ask (the cap plus opening and red-flag questions), so a loop always ends. */
     static final int MAX_STEPS = 60;
     private static final Pattern FINDING = Pattern.compile("name=\"finding\" value=\"([a-z0-9_]+)\"");
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([0-9]+)\"");
 
     @TempDir
     Path dir;
@@ -157,6 +159,39 @@ class WebPagesTest {
         assertThat(stale.statusCode()).isEqualTo(303);
         assertThat(currentFinding(browser.get(a))).isEqualTo("age_years");
         assertThat(lastValue(a, "cramp_location")).isEqualTo("[\"calf\"]");
+    }
+
+    @Test
+    void aFormOfAnOlderVersion_answersNothing_evenForTheQuestionThatIsOpenAgain() {
+        String a = browser.post("/interview", Map.of()).headers().firstValue("Location").orElseThrow();
+        Finding location = KB.findings().get("cramp_location");
+        HttpResponse<String> first = browser.get(a);
+        String shownAt = formVersion(first);
+        browser.post(a, withVersion(Answers.form(location, List.of("calf")), shownAt));
+        browser.post(a + "/back", Map.of("version", List.of(formVersion(browser.get(a)))));
+        assertThat(currentFinding(browser.get(a))).as("the same question is open again").isEqualTo("cramp_location");
+
+        HttpResponse<String> stale = browser.post(a, withVersion(Answers.form(location, List.of("neck")), shownAt));
+
+        assertThat(stale.statusCode()).isEqualTo(303);
+        assertThat(stale.headers().firstValue("Location")).hasValue(a);
+        assertThat(lastValue(a, "cramp_location")).as("the answer of the other tab was not recorded").isNull();
+        assertThat(formVersion(browser.get(a))).isNotEqualTo(shownAt);
+    }
+
+    @Test
+    void theBackButtonOfAnOlderPage_undoesNothing() {
+        String a = browser.post("/interview", Map.of()).headers().firstValue("Location").orElseThrow();
+        String firstPage = formVersion(browser.get(a));
+        browser.post(a, withVersion(Answers.form(KB.findings().get("cramp_location"), List.of("calf")), firstPage));
+        String secondPage = formVersion(browser.get(a));
+        browser.post(a, withVersion(Answers.form(KB.findings().get("age_years"), List.of("45")), secondPage));
+
+        HttpResponse<String> staleBack = browser.post(a + "/back", Map.of("version", List.of(secondPage)));
+
+        assertThat(staleBack.statusCode()).isEqualTo(303);
+        assertThat(currentFinding(browser.get(a))).as("nothing undone").isEqualTo("sex");
+        assertThat(lastValue(a, "age_years")).isEqualTo("45.0");
     }
 
     @Test
@@ -325,6 +360,19 @@ class WebPagesTest {
             assertThat(answered.statusCode()).as("answer to " + f.id() + ": " + text(answered)).isEqualTo(303);
         }
         throw new AssertionError("the interview did not end after " + MAX_STEPS + " questions: " + asked);
+    }
+
+    /** The version a question page's forms send back (the hidden field). */
+    static String formVersion(HttpResponse<String> page) {
+        Matcher m = VERSION.matcher(page.body());
+        assertThat(m.find()).as("a form with its version: " + text(page)).isTrue();
+        return m.group(1);
+    }
+
+    private static Map<String, List<String>> withVersion(Map<String, List<String>> form, String version) {
+        Map<String, List<String>> out = new HashMap<>(form);
+        out.put("version", List.of(version));
+        return out;
     }
 
     private String lastValue(String assessmentPath, String findingId) {
