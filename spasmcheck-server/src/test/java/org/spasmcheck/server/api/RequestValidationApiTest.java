@@ -115,7 +115,7 @@ class RequestValidationApiTest extends ApiTestSupport {
 
             assertProblem(r, 400, Problems.UNKNOWN_FIELD);
             assertThat(r.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("note", "when");
-            assertThat(r.json().get("errors").get(0).get("allowed").asText()).isEqualTo("answers");
+            assertThat(r.json().get("errors").get(0).get("allowed").asText()).isEqualTo("answers, version");
             assertNothingRecorded();
         }
 
