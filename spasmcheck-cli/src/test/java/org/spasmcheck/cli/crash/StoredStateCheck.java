@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.spasmcheck.store.Database;
 import org.spasmcheck.store.StoredAssessment;
 
@@ -48,10 +51,12 @@ final class StoredStateCheck {
         Unconfirmed unconfirmed = settle(interview, stored.log().stream().map(LoggedAnswer::of).toList());
 
         JsonNode current = api.get(interview.id(), interview.token());
-        assertThat(readJson(stored.snapshot().resultJson()))
-                .as("assessment %s: the stored result snapshot against the result recomputed from its log",
-                        interview.id())
-                .isEqualTo(current.get("result"));
+        JsonNode snapshot = readJson(stored.snapshot().resultJson());
+        JsonNode recomputed = current.get("result");
+        if (!snapshot.equals(recomputed)) {
+            throw new AssertionError("assessment " + interview.id() + ": the stored result snapshot is not the result"
+                    + " recomputed from its log; they differ in " + differingFields(snapshot, recomputed));
+        }
         assertThat(stored.snapshot().knowledgeBaseVersion())
                 .isEqualTo(current.at("/knowledge_base/version").asText());
         assertThat(stored.snapshot().knowledgeBaseHash()).isEqualTo(current.at("/knowledge_base/sha256").asText());
@@ -94,6 +99,15 @@ final class StoredStateCheck {
         expected.forEach((finding, value) -> assertThat(LoggedAnswer.sameValue(value, answers.get(finding)))
                 .as("assessment %s: answer to %s is %s, sent %s", interview.id(), finding, answers.get(finding), value)
                 .isTrue());
+    }
+
+    /** The top-level fields of two results that differ (the results themselves run to pages). */
+    private static Set<String> differingFields(JsonNode a, JsonNode b) {
+        Set<String> fields = new TreeSet<>();
+        a.fieldNames().forEachRemaining(fields::add);
+        b.fieldNames().forEachRemaining(fields::add);
+        fields.removeIf(field -> Objects.equals(a.get(field), b.get(field)));
+        return fields;
     }
 
     private static JsonNode readJson(String json) {
