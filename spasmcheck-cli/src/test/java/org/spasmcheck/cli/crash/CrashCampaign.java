@@ -64,17 +64,7 @@ final class CrashCampaign {
         ServerProcess server = ServerProcess.start(serverArguments, workDir, http);
         try {
             for (int kill = 1; kill <= settings.kills(); kill++) {
-                InterviewDriver driver = new InterviewDriver(api(server), generator, lanes);
-                driver.start(settings.seed() * 1_000_003L + kill * (long) lanes.length);
-                awaitAcknowledged(driver, CrashSettings.FEWEST_ACKNOWLEDGED_BEFORE_KILL + moments.nextInt(
-                        CrashSettings.MOST_ACKNOWLEDGED_BEFORE_KILL - CrashSettings.FEWEST_ACKNOWLEDGED_BEFORE_KILL + 1));
-                Thread.sleep(moments.nextLong(CrashSettings.LONGEST_KILL_DELAY.toMillis() + 1));
-                requestsInFlightAtKills += awaitRequestInFlight(driver);
-                assertThat(server.kill()).as("exit status of the server killed with SIGKILL (kill %d)", kill)
-                        .isEqualTo(ServerProcess.SIGKILL_STATUS);
-                driver.awaitStopped(WORKERS_STOP_TIMEOUT);
-                tally(driver);
-
+                InterviewDriver driver = killWhileDriving(server, lanes, kill, moments);
                 server = ServerProcess.start(serverArguments, workDir, http);
                 check(server, driver.touched(), "after kill " + kill);
                 killsSurvived++;
@@ -87,6 +77,27 @@ final class CrashCampaign {
         } finally {
             server.close();
         }
+    }
+
+    /**
+     * Drives interviews until the server has acknowledged a seeded number of requests, waits a seeded moment more,
+     * and kills it with a request in flight.
+     *
+     * @return the driver, stopped, whose interviews the check must look at
+     */
+    private InterviewDriver killWhileDriving(ServerProcess server, Interview[] lanes, int kill, Random moments)
+            throws InterruptedException {
+        InterviewDriver driver = new InterviewDriver(api(server), generator, lanes);
+        driver.start(settings.seed() * 1_000_003L + kill * (long) lanes.length);
+        awaitAcknowledged(driver, CrashSettings.FEWEST_ACKNOWLEDGED_BEFORE_KILL + moments.nextInt(
+                CrashSettings.MOST_ACKNOWLEDGED_BEFORE_KILL - CrashSettings.FEWEST_ACKNOWLEDGED_BEFORE_KILL + 1));
+        Thread.sleep(moments.nextLong(CrashSettings.LONGEST_KILL_DELAY.toMillis() + 1));
+        requestsInFlightAtKills += awaitRequestInFlight(driver);
+        assertThat(server.kill()).as("exit status of the server killed with SIGKILL (kill %d)", kill)
+                .isEqualTo(ServerProcess.SIGKILL_STATUS);
+        driver.awaitStopped(WORKERS_STOP_TIMEOUT);
+        tally(driver);
+        return driver;
     }
 
     private SpasmcheckApi api(ServerProcess server) {

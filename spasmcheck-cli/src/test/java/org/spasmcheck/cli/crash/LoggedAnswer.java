@@ -23,7 +23,7 @@ record LoggedAnswer(String findingId, JsonNode value) {
     /** The answers of one request body, in the order sent (the order the log keeps them in). */
     static List<LoggedAnswer> of(ObjectNode answers) {
         List<LoggedAnswer> out = new ArrayList<>();
-        answers.fields().forEachRemaining(e -> out.add(new LoggedAnswer(e.getKey(), e.getValue())));
+        answers.properties().forEach(e -> out.add(new LoggedAnswer(e.getKey(), e.getValue())));
         return out;
     }
 
