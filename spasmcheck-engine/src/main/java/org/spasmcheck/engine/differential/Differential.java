@@ -9,6 +9,7 @@ import org.spasmcheck.engine.expression.Truth;
 import org.spasmcheck.engine.model.Condition;
 import org.spasmcheck.engine.model.Evidence;
 import org.spasmcheck.engine.model.KnowledgeBase;
+import org.spasmcheck.engine.model.Prior;
 
 /**
  * The ranked causes with calibrated probabilities and an explicit "other cause" remainder; they sum to 1.
@@ -75,8 +76,9 @@ public record Differential(List<RankedCondition> ranked, double otherProbability
         List<Condition> conditions = kb.conditions();
         double[] p = new double[conditions.size() + 1];
         double baseSum = 0;
+        Prior.Demographics demographics = Prior.Demographics.of(evidence);
         for (int c = 0; c < conditions.size(); c++) {
-            p[c] = conditions.get(c).prior().value() * conditions.get(c).prior().multiplier(evidence);
+            p[c] = conditions.get(c).prior().value() * conditions.get(c).prior().multiplier(demographics);
             baseSum += conditions.get(c).prior().value();
         }
         p[conditions.size()] = Math.max(1 - baseSum, LikelihoodModel.MIN_LIKELIHOOD);
