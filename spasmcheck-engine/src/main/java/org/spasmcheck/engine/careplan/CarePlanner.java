@@ -1,8 +1,10 @@
 package org.spasmcheck.engine.careplan;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.spasmcheck.engine.differential.Differential;
 import org.spasmcheck.engine.differential.RankedCondition;
@@ -50,15 +52,16 @@ public final class CarePlanner {
     }
 
     public CarePlan plan(Evidence evidence, Differential differential, TriageDecision triage) {
-        Set<Condition> shown = new LinkedHashSet<>();
+        // Keyed by id (unique in a knowledge base): a Condition record hashes all its content, which is slow.
+        Map<String, Condition> shown = new LinkedHashMap<>();
         for (RankedCondition r : differential.ranked()) {
             if (shown.isEmpty() || r.probability() >= PLAN_PROBABILITY && shown.size() < MAX_CONDITIONS) {
-                shown.add(r.condition());
+                shown.putIfAbsent(r.condition().id(), r.condition());
             }
         }
-        triage.floors().stream().map(ConditionFloor::condition).forEach(shown::add);
+        triage.floors().stream().map(ConditionFloor::condition).forEach(c -> shown.putIfAbsent(c.id(), c));
         List<ConditionPlan> plans = new ArrayList<>();
-        for (Condition c : shown) {
+        for (Condition c : shown.values()) {
             double p = differential.of(c.id()).map(RankedCondition::probability).orElse(0.0);
             List<Treatment> advised = c.treatments().stream().filter(t -> t.recommendation().isAdvised()).toList();
             List<Treatment> rejected = c.treatments().stream().filter(t -> !t.recommendation().isAdvised()).toList();
@@ -68,7 +71,7 @@ public final class CarePlanner {
                 .filter(a -> a.when().evaluate(evidence, kb.findings()) == Truth.TRUE).toList();
         List<String> ruleAdvice = triage.firedRules().stream().map(RedFlagRule::advice).distinct().toList();
         Set<String> seekHelp = new LinkedHashSet<>(unresolvedRedFlags(evidence));
-        shown.forEach(c -> seekHelp.addAll(c.safetyNet()));
+        shown.values().forEach(c -> seekHelp.addAll(c.safetyNet()));
         String general = kb.safetyNetByLevel().get(triage.level());
         if (general != null) {
             seekHelp.add(general);

@@ -9,6 +9,7 @@ import org.spasmcheck.engine.expression.Truth;
 import org.spasmcheck.engine.model.Condition;
 import org.spasmcheck.engine.model.Evidence;
 import org.spasmcheck.engine.model.KnowledgeBase;
+import org.spasmcheck.engine.model.Prior;
 
 /**
  * The ranked causes with calibrated probabilities and an explicit "other cause" remainder; they sum to 1.
@@ -47,8 +48,9 @@ public record Differential(List<RankedCondition> ranked, double otherProbability
         double otherPretest = pretest[conditions.size()];
         double[] logWeight = new double[conditions.size() + 1];
         List<ConditionScore> scores = new ArrayList<>();
+        LikelihoodModel.Observations observations = model.observe(evidence);
         for (int c = 0; c < conditions.size(); c++) {
-            ConditionScore score = model.score(c, evidence);
+            ConditionScore score = model.score(c, observations);
             scores.add(score);
             boolean excluded = conditions.get(c).excludedIf().evaluate(evidence, kb.findings()) == Truth.TRUE;
             logWeight[c] = excluded ? Double.NEGATIVE_INFINITY : Math.log(pretest[c]) + score.logLikelihoodRatio();
@@ -74,8 +76,9 @@ public record Differential(List<RankedCondition> ranked, double otherProbability
         List<Condition> conditions = kb.conditions();
         double[] p = new double[conditions.size() + 1];
         double baseSum = 0;
+        Prior.Demographics demographics = Prior.Demographics.of(evidence);
         for (int c = 0; c < conditions.size(); c++) {
-            p[c] = conditions.get(c).prior().value() * conditions.get(c).prior().multiplier(evidence);
+            p[c] = conditions.get(c).prior().value() * conditions.get(c).prior().multiplier(demographics);
             baseSum += conditions.get(c).prior().value();
         }
         p[conditions.size()] = Math.max(1 - baseSum, LikelihoodModel.MIN_LIKELIHOOD);

@@ -1,6 +1,7 @@
 package org.spasmcheck.engine.differential;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,22 @@ public final class LikelihoodModel {
     record Term(double likelihood, double lr, MatchType matchType, String group, Citation citation) {
     }
 
+    /** The answered features of one evidence, in feature order, and the outcome index each shows. */
+    record Observations(int[] features, int[] outcomes) {
+    }
+
     private final KnowledgeBase kb;
     private final List<Feature> features = new ArrayList<>();
     private final Map<String, List<Integer>> featureIndexesByFinding = new HashMap<>();
     /** terms[feature][condition][outcome]. */
     private final Term[][][] terms;
+    /**
+     * contributions[feature][condition][outcome], null where the term is neutral. Values, so they are built once
+     * here rather than on every score (a differential scores every condition, and triage may take several).
+     */
+    private final Contribution[][][] contributions;
+    /** The likelihood tables of each finding, built once because question selection reads all of them per call. */
+    private final Map<String, List<double[][]>> tablesByFinding = new HashMap<>();
 
     public LikelihoodModel(KnowledgeBase kb) {
         this.kb = kb;
@@ -52,6 +64,14 @@ public final class LikelihoodModel {
                 terms[f][c] = termsFor(features.get(f), kb.conditions().get(c));
             }
         }
+        contributions = new Contribution[features.size()][kb.conditions().size()][];
+        for (int f = 0; f < features.size(); f++) {
+            for (int c = 0; c < kb.conditions().size(); c++) {
+                contributions[f][c] = contributionsFor(features.get(f), terms[f][c]);
+            }
+        }
+        featureIndexesByFinding.forEach((finding, indexes) ->
+                tablesByFinding.put(finding, indexes.stream().map(this::likelihoodTable).toList()));
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -61,25 +81,25 @@ public final class LikelihoodModel {
 
     /**
      * For each scored feature of the finding, the table P(outcome | cause): one row per condition in knowledge-base
-     * order, then a last row for "other cause", which has the background distribution.
+     * order, then a last row for "other cause", which has the background distribution. The tables are shared, not
+     * copied (question selection reads every finding's tables on every call): read them, never write to them.
      */
     public List<double[][]> likelihoodTables(String findingId) {
-        List<double[][]> tables = new ArrayList<>();
-        for (int f : featureIndexesByFinding.getOrDefault(findingId, List.of())) {
-            Feature feature = features.get(f);
-            int conditions = kb.conditions().size();
-            double[][] table = new double[conditions + 1][];
-            for (int c = 0; c < conditions; c++) {
-                Term[] t = terms[f][c];
-                table[c] = new double[t.length];
-                for (int o = 0; o < t.length; o++) {
-                    table[c][o] = t[o].likelihood();
-                }
+        return tablesByFinding.getOrDefault(findingId, List.of());
+    }
+
+    private double[][] likelihoodTable(int f) {
+        int conditions = kb.conditions().size();
+        double[][] table = new double[conditions + 1][];
+        for (int c = 0; c < conditions; c++) {
+            Term[] t = terms[f][c];
+            table[c] = new double[t.length];
+            for (int o = 0; o < t.length; o++) {
+                table[c][o] = t[o].likelihood();
             }
-            table[conditions] = feature.background().clone();
-            tables.add(table);
         }
-        return tables;
+        table[conditions] = features.get(f).background().clone();
+        return table;
     }
 
     /**
@@ -87,26 +107,51 @@ public final class LikelihoodModel {
      * Within a correlated group only the strongest LR counts.
      */
     public ConditionScore score(int condition, Evidence evidence) {
-        List<Contribution> all = new ArrayList<>();
+        return score(condition, observe(evidence));
+    }
+
+    /** Reads the evidence once for every condition to be scored against it. */
+    Observations observe(Evidence evidence) {
+        int[] observed = new int[features.size()];
+        int[] outcomes = new int[features.size()];
+        int n = 0;
         for (int f = 0; f < features.size(); f++) {
-            Feature feature = features.get(f);
-            int outcome = feature.observe(evidence);
-            if (outcome == Feature.NOT_OBSERVED) {
-                continue;
+            int outcome = features.get(f).observe(evidence);
+            if (outcome != Feature.NOT_OBSERVED) {
+                observed[n] = f;
+                outcomes[n] = outcome;
+                n++;
             }
-            Term t = terms[f][condition][outcome];
-            if (t.matchType() == null) {
-                continue;
+        }
+        return new Observations(Arrays.copyOf(observed, n), Arrays.copyOf(outcomes, n));
+    }
+
+    ConditionScore score(int condition, Observations observations) {
+        List<Contribution> all = new ArrayList<>();
+        for (int i = 0; i < observations.features().length; i++) {
+            Contribution c = contributions[observations.features()[i]][condition][observations.outcomes()[i]];
+            if (c != null) {
+                all.add(c);
             }
-            double lr = t.lr();
-            all.add(new Contribution(feature.finding().id(), feature.option() != null ? feature.option()
-                    : feature.finding().type() == FindingType.BOOLEAN ? null : feature.outcomes().get(outcome),
-                    feature.describe(outcome), lr, t.matchType(), t.group(), t.citation(), true));
         }
         List<Contribution> resolved = strongestPerGroup(all);
         double logLr = resolved.stream().filter(Contribution::counted)
                 .mapToDouble(c -> Math.log(c.likelihoodRatio())).sum();
         return new ConditionScore(logLr, resolved);
+    }
+
+    private static Contribution[] contributionsFor(Feature feature, Term[] terms) {
+        Contribution[] out = new Contribution[terms.length];
+        for (int o = 0; o < terms.length; o++) {
+            Term t = terms[o];
+            if (t.matchType() != null) {
+                String option = feature.option() != null ? feature.option()
+                        : feature.finding().type() == FindingType.BOOLEAN ? null : feature.outcomes().get(o);
+                out[o] = new Contribution(feature.finding().id(), option, feature.describe(o), t.lr(), t.matchType(),
+                        t.group(), t.citation(), true);
+            }
+        }
+        return out;
     }
 
     /** Correlated findings are not double-counted: in each group only the LR furthest from 1 counts. */

@@ -68,7 +68,13 @@ public record Finding(
 
     /** The options whose presence an answer listing {@code listed} leaves open: those a listed broad option covers. */
     public boolean isCoveredBy(String option, Set<String> listed) {
-        return listed.stream().anyMatch(l -> optionCovers.getOrDefault(l, List.of()).contains(option));
+        // A loop, not a stream: rules, gates and the differential ask this for every multi_choice answer.
+        for (String l : listed) {
+            if (optionCovers.getOrDefault(l, List.of()).contains(option)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ids of the answer outcomes this finding is scored by (option ids, band ids, or yes). */

@@ -20,15 +20,41 @@ public record Prior(double value, Citation citation, List<AgeFactor> byAge, Map<
         }
     }
 
+    /**
+     * The answers a prior depends on, read from the evidence once for all conditions.
+     *
+     * @param age the known age in years, else null
+     * @param sex the known sex option, else null
+     */
+    public record Demographics(Double age, String sex) {
+        public static Demographics of(Evidence evidence) {
+            return new Demographics(evidence.known("age_years").orElse(null) instanceof Value.Number n ? n.value() : null,
+                    evidence.known("sex").orElse(null) instanceof Value.Choice c ? c.option() : null);
+        }
+    }
+
     /** The prior multiplier for this evidence: the first matching age band times the sex factor (1 when unknown). */
     public double multiplier(Evidence evidence) {
+        return multiplier(Demographics.of(evidence));
+    }
+
+    public double multiplier(Demographics demographics) {
         double m = 1.0;
-        if (evidence.known("age_years").orElse(null) instanceof Value.Number age) {
-            m *= byAge.stream().filter(a -> a.contains(age.value())).findFirst().map(AgeFactor::factor).orElse(1.0);
+        if (demographics.age() != null) {
+            m *= ageFactor(demographics.age());
         }
-        if (evidence.known("sex").orElse(null) instanceof Value.Choice sex) {
-            m *= bySex.getOrDefault(sex.option(), 1.0);
+        if (demographics.sex() != null) {
+            m *= bySex.getOrDefault(demographics.sex(), 1.0);
         }
         return m;
+    }
+
+    private double ageFactor(double age) {
+        for (AgeFactor a : byAge) {
+            if (a.contains(age)) {
+                return a.factor();
+            }
+        }
+        return 1.0;
     }
 }

@@ -8,6 +8,8 @@ package org.spasmcheck.engine.questions;
 public final class InformationGain {
     /** Rounding may leave a gain of -1e-17; that is zero, not a loss. */
     private static final double ROUNDING = 1e-12;
+    /** Natural logs divided by this are in bits; taken once, not in every term of every question's gain. */
+    private static final double LN2 = Math.log(2);
 
     private InformationGain() {
     }
@@ -34,7 +36,7 @@ public final class InformationGain {
             for (int o = 0; o < outcomes; o++) {
                 double l = likelihood[i][o];
                 if (l > 0 && predictive[o] > 0) {
-                    kl += l * Math.log(l / predictive[o]) / Math.log(2);
+                    kl += l * Math.log(l / predictive[o]) / LN2;
                 }
             }
             share[i] = prior[i] * kl;
@@ -79,7 +81,7 @@ public final class InformationGain {
         double h = 0;
         for (double x : p) {
             if (x > 0) {
-                h -= x * Math.log(x) / Math.log(2);
+                h -= x * Math.log(x) / LN2;
             }
         }
         return h;

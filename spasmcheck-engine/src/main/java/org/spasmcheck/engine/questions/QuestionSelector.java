@@ -2,14 +2,15 @@ package org.spasmcheck.engine.questions;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.spasmcheck.engine.differential.Differential;
 import org.spasmcheck.engine.differential.LikelihoodModel;
 import org.spasmcheck.engine.differential.RankedCondition;
 import org.spasmcheck.engine.expression.Truth;
 import org.spasmcheck.engine.model.Audience;
-import org.spasmcheck.engine.model.Condition;
 import org.spasmcheck.engine.model.Evidence;
 import org.spasmcheck.engine.model.Finding;
 import org.spasmcheck.engine.model.InterviewSettings;
@@ -31,11 +32,14 @@ import org.spasmcheck.engine.triage.TriageDecision;
  * </ol>
  */
 public final class QuestionSelector {
+    private static final int TRIAGE_LEVELS = TriageLevel.values().length;
     private final LikelihoodModel model;
     private final KnowledgeBase kb;
     private final List<RedFlagRule> screeningRules;
     /** The urgency of each cause's triage floor (conditions in knowledge-base order, then "other cause"). */
     private final int[] urgencyOfCause;
+    /** Each condition's index in knowledge-base order, the order of the likelihood tables. */
+    private final Map<String, Integer> conditionIndex = new HashMap<>();
 
     public QuestionSelector(LikelihoodModel model) {
         this.model = model;
@@ -52,6 +56,9 @@ public final class QuestionSelector {
             urgencyOfCause[c] = kb.conditions().get(c).triage().level().urgency();
         }
         urgencyOfCause[kb.conditions().size()] = kb.defaultLevel().urgency();
+        for (int c = 0; c < kb.conditions().size(); c++) {
+            conditionIndex.put(kb.conditions().get(c).id(), c);
+        }
     }
 
     public NextStep next(Evidence evidence, Differential differential, TriageDecision triage, Audience audience,
@@ -122,7 +129,10 @@ public final class QuestionSelector {
 
     private NextStep mostInformative(Evidence evidence, Differential differential, Audience audience) {
         double[] posterior = posteriorInModelOrder(differential);
-        Question best = null;
+        // Only the winner becomes a Question: its explanation and the causes it separates are not needed before.
+        Finding best = null;
+        double[] bestPerCause = null;
+        double bestGain = 0;
         for (Finding f : kb.findings().values()) {
             if (!isAskable(f, evidence, audience)) {
                 continue;
@@ -134,22 +144,25 @@ public final class QuestionSelector {
                 for (int i = 0; i < share.length; i++) {
                     perCause[i] += share[i];
                 }
-                triageGain += InformationGain.bitsGrouped(posterior, table, urgencyOfCause, TriageLevel.values().length);
+                triageGain += InformationGain.bitsGrouped(posterior, table, urgencyOfCause, TRIAGE_LEVELS);
             }
             double gain = Math.max(0, java.util.Arrays.stream(perCause).sum())
                     + kb.interview().triageInformationWeight() * triageGain;
-            if (best == null || gain > best.expectedGainBits()) {
-                List<String> separates = separated(perCause);
-                best = new Question(f, QuestionReason.INFORMATION_GAIN, explain(f, separates), null, separates, gain);
+            if (best == null || gain > bestGain) {
+                best = f;
+                bestPerCause = perCause;
+                bestGain = gain;
             }
         }
         if (best == null) {
             return NextStep.stop(StopReason.NO_QUESTIONS_LEFT);
         }
-        if (best.expectedGainBits() < kb.interview().minInformationGainBits()) {
+        if (bestGain < kb.interview().minInformationGainBits()) {
             return NextStep.stop(StopReason.NO_INFORMATIVE_QUESTION);
         }
-        return NextStep.ask(best);
+        List<String> separates = separated(bestPerCause);
+        return NextStep.ask(new Question(best, QuestionReason.INFORMATION_GAIN, explain(best, separates), null,
+                separates, bestGain));
     }
 
     /** The finding's own reason, and which likely causes the answer helps tell apart (in plain names). */
@@ -171,12 +184,11 @@ public final class QuestionSelector {
     }
 
     private double[] posteriorInModelOrder(Differential differential) {
-        List<Condition> conditions = kb.conditions();
-        double[] p = new double[conditions.size() + 1];
-        for (int c = 0; c < conditions.size(); c++) {
-            p[c] = differential.of(conditions.get(c).id()).map(RankedCondition::probability).orElse(0.0);
+        double[] p = new double[kb.conditions().size() + 1];
+        for (RankedCondition r : differential.ranked()) {
+            p[conditionIndex.get(r.condition().id())] = r.probability();
         }
-        p[conditions.size()] = differential.otherProbability();
+        p[kb.conditions().size()] = differential.otherProbability();
         return p;
     }
 

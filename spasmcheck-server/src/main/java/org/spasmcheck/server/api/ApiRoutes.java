@@ -9,13 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.spasmcheck.engine.Assessment;
-import org.spasmcheck.engine.model.Audience;
 import org.spasmcheck.engine.model.Evidence;
 import org.spasmcheck.engine.model.KnowledgeBase;
 import org.spasmcheck.engine.model.Value;
@@ -101,12 +99,10 @@ public final class ApiRoutes {
                     service.undoLast(ctx.pathParam("id"), bearerToken(ctx), expected.precondition())));
         });
         routes.post(ONE_SHOT, context.security().oneShots().limit(ctx -> {
-            ObjectNode body = RequestBodies.object(ctx.body(), false, Set.of("evidence", "audience"));
-            Evidence evidence = evidence(evidenceReader, RequestBodies.objectField(body, "evidence", true));
-            Audience audience = audience(body.get("audience"));
-            Assessment a = service.assessOnce(evidence, audience);
+            AssessRequestBody request = AssessRequestBody.parse(ctx.body(), evidenceReader);
+            Assessment a = service.assessOnce(request.evidence(), request.audience());
             metrics.oneShotAssessed();
-            json(ctx, SessionJson.oneShot(a, audience));
+            json(ctx, SessionJson.oneShot(a, request.audience()));
         }));
         routes.get("/api/v1/knowledge/version", ctx -> json(ctx, version));
         routes.get("/api/v1/knowledge/findings", ctx -> json(ctx, findings));
@@ -148,25 +144,12 @@ public final class ApiRoutes {
         return token.isEmpty() ? null : token;
     }
 
-    private static Evidence evidence(EvidenceReader reader, ObjectNode node) {
+    static Evidence evidence(EvidenceReader reader, ObjectNode node) {
         EvidenceReader.Result result = reader.read(node);
         if (!result.ok()) {
             throw new ProblemException(Problems.invalidAnswers(result.problems()));
         }
         return result.evidence();
-    }
-
-    private static Audience audience(JsonNode node) {
-        if (node == null) {
-            return Audience.PATIENT;
-        }
-        for (Audience a : Audience.values()) {
-            if (node.isTextual() && a.id().equals(node.asText())) {
-                return a;
-            }
-        }
-        throw new ProblemException(Problems.invalidValue("audience", "not an audience: " + node,
-                String.join(", ", Arrays.stream(Audience.values()).map(Audience::id).toList())));
     }
 
     private static void json(Context ctx, JsonNode body) {
