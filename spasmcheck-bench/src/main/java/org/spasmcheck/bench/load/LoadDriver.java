@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
+import org.spasmcheck.bench.Bounds;
 
 /**
  * Drives a {@link Scenario} against a server on this machine (loopback only, see {@link Loopback}) with

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.spasmcheck.bench.Bounds;
 import org.spasmcheck.bench.ScratchDirectory;
 import org.spasmcheck.bench.SuiteMode;
 import org.spasmcheck.bench.Vignette;

@@ -2,6 +2,7 @@ package org.spasmcheck.bench.load;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.spasmcheck.bench.Bounds;
 
 /**
  * When each virtual user sends its next request, and when the run is over. Both kinds stop at the bounds and when

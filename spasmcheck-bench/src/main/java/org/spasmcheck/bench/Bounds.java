@@ -1,10 +1,10 @@
-package org.spasmcheck.bench.load;
+package org.spasmcheck.bench;
 
 import java.time.Duration;
 
 /**
- * When a run stops by itself: after {@code maxRequests} requests or after {@code maxDuration}, whichever comes first.
- * Requests in flight at the deadline are finished (each has its own timeout, {@link LoadDriver#REQUEST_TIMEOUT}).
+ * When a run stops by itself: after {@code maxRequests} requests (or storage operations) or after {@code maxDuration},
+ * whichever comes first. What is in flight at the deadline is finished (an HTTP request has its own timeout).
  */
 public record Bounds(long maxRequests, Duration maxDuration) {
     public Bounds {
