@@ -35,7 +35,7 @@ public final class LoadSuite {
             return switch (mode) {
                 case FULL -> new Plan(List.of(1, 8, 64), Bounds.of(100_000, Duration.ofSeconds(3)),
                         Bounds.of(500_000, Duration.ofSeconds(15)));
-                case SMOKE -> new Plan(List.of(1, 2), Bounds.of(4, Duration.ofSeconds(5)),
+                case SMOKE -> new Plan(List.of(1, 8), Bounds.of(4, Duration.ofSeconds(5)),
                         Bounds.of(12, Duration.ofSeconds(10)));
             };
         }
