@@ -47,8 +47,9 @@ public record Differential(List<RankedCondition> ranked, double otherProbability
         double otherPretest = pretest[conditions.size()];
         double[] logWeight = new double[conditions.size() + 1];
         List<ConditionScore> scores = new ArrayList<>();
+        LikelihoodModel.Observed observed = model.observe(evidence);
         for (int c = 0; c < conditions.size(); c++) {
-            ConditionScore score = model.score(c, evidence);
+            ConditionScore score = model.score(c, observed);
             scores.add(score);
             boolean excluded = conditions.get(c).excludedIf().evaluate(evidence, kb.findings()) == Truth.TRUE;
             logWeight[c] = excluded ? Double.NEGATIVE_INFINITY : Math.log(pretest[c]) + score.logLikelihoodRatio();

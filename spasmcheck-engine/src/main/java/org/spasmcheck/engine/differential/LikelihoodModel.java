@@ -1,6 +1,7 @@
 package org.spasmcheck.engine.differential;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,17 +88,43 @@ public final class LikelihoodModel {
      * Within a correlated group only the strongest LR counts.
      */
     public ConditionScore score(int condition, Evidence evidence) {
-        List<Contribution> all = new ArrayList<>();
+        return score(condition, observe(evidence));
+    }
+
+    /** The features that the evidence shows an outcome of, and those outcomes (parallel arrays). */
+    record Observed(int[] features, int[] outcomes) {
+    }
+
+    /**
+     * What the evidence shows. It is the same for every condition, so a differential reads the evidence once, not
+     * once per condition, and then scores only the features it shows.
+     */
+    Observed observe(Evidence evidence) {
+        int[] observedFeatures = new int[features.size()];
+        int[] outcomes = new int[features.size()];
+        int n = 0;
         for (int f = 0; f < features.size(); f++) {
-            Feature feature = features.get(f);
-            int outcome = feature.observe(evidence);
-            if (outcome == Feature.NOT_OBSERVED) {
-                continue;
+            int outcome = features.get(f).observe(evidence);
+            if (outcome != Feature.NOT_OBSERVED) {
+                observedFeatures[n] = f;
+                outcomes[n] = outcome;
+                n++;
             }
+        }
+        return new Observed(Arrays.copyOf(observedFeatures, n), Arrays.copyOf(outcomes, n));
+    }
+
+    /** {@link #score(int, Evidence)} of evidence already read by {@link #observe}. */
+    ConditionScore score(int condition, Observed observed) {
+        List<Contribution> all = new ArrayList<>();
+        for (int i = 0; i < observed.features().length; i++) {
+            int f = observed.features()[i];
+            int outcome = observed.outcomes()[i];
             Term t = terms[f][condition][outcome];
             if (t.matchType() == null) {
                 continue;
             }
+            Feature feature = features.get(f);
             double lr = t.lr();
             all.add(new Contribution(feature.finding().id(), feature.option() != null ? feature.option()
                     : feature.finding().type() == FindingType.BOOLEAN ? null : feature.outcomes().get(outcome),
