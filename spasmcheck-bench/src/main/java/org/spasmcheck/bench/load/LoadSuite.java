@@ -35,8 +35,8 @@ public final class LoadSuite {
             return switch (mode) {
                 case FULL -> new Plan(List.of(1, 8, 64), Bounds.of(100_000, Duration.ofSeconds(3)),
                         Bounds.of(500_000, Duration.ofSeconds(15)));
-                case SMOKE -> new Plan(List.of(1, 8), Bounds.of(4, Duration.ofSeconds(5)),
-                        Bounds.of(12, Duration.ofSeconds(10)));
+                case SMOKE -> new Plan(List.of(1, 8), Bounds.of(2, Duration.ofSeconds(5)),
+                        Bounds.of(8, Duration.ofSeconds(10)));
             };
         }
     }
