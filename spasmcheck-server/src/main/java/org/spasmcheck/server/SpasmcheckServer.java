@@ -3,6 +3,7 @@ package org.spasmcheck.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spasmcheck.engine.model.KnowledgeBase;
@@ -59,6 +61,15 @@ public final class SpasmcheckServer {
     }
 
     public static Javalin create(ServerContext context) {
+        return create(context, routes -> { });
+    }
+
+    /**
+     * The server with more routes registered after the product's, under the same configuration, filters and error
+     * handling. The product adds none; the load benchmark adds its echo floor this way, so that the floor pays for
+     * everything a real route pays for.
+     */
+    public static Javalin create(ServerContext context, Consumer<RoutesConfig> extraRoutes) {
         KnowledgeBase kb = context.knowledgeBase();
         long maxBody = context.settings().maxBodyBytes();
         return Javalin.create(cfg -> {
@@ -120,6 +131,7 @@ public final class SpasmcheckServer {
             });
             ApiRoutes.register(cfg.routes, context);
             WebRoutes.register(cfg.routes, context);
+            extraRoutes.accept(cfg.routes);
         });
     }
 
