@@ -18,6 +18,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.spasmcheck.bench.SuiteMode;
 
 /**
  * Runs every JMH benchmark of this package through the JMH Runner API with the GC profiler, and returns one row
@@ -35,19 +36,6 @@ public final class JmhSuite {
     private static final String ALLOCATION = "gc.alloc.rate.norm";
     /** One short iteration: long enough for a few operations of the slowest benchmark (the report, some ms). */
     private static final TimeValue SMOKE_ITERATION = TimeValue.milliseconds(100);
-
-    public enum Mode {
-        /**
-         * The measurement: each benchmark as its class's annotations say (1 fork, 3 warmup and 5 measured
-         * iterations of 1 s). About 4 minutes on 2 cores.
-         */
-        FULL,
-        /**
-         * Proves that every benchmark runs, in this JVM (no fork), with no warmup and one short iteration. Its
-         * figures mean nothing.
-         */
-        SMOKE
-    }
 
     /**
      * One benchmark with one parameter set.
@@ -70,7 +58,7 @@ public final class JmhSuite {
     }
 
     /** Runs the suite; fails on the first benchmark that throws. */
-    public static List<Row> run(Mode mode) throws RunnerException {
+    public static List<Row> run(SuiteMode mode) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
@@ -78,7 +66,7 @@ public final class JmhSuite {
         for (Class<?> benchmark : BENCHMARKS) {
             options.include(Pattern.quote(benchmark.getName() + ".") + ".*");
         }
-        if (mode == Mode.SMOKE) {
+        if (mode == SuiteMode.SMOKE) {
             options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(SMOKE_ITERATION)
                     .verbosity(VerboseMode.SILENT);
         }
@@ -113,16 +101,7 @@ public final class JmhSuite {
 
     /** Runs the suite ({@code FULL} unless the first argument says {@code SMOKE}) and prints the table. */
     public static void main(String[] args) throws RunnerException {
-        Mode mode = Mode.FULL;
-        if (args.length > 0) {
-            String name = args[0].toUpperCase(Locale.ROOT);
-            if (Arrays.stream(Mode.values()).noneMatch(m -> m.name().equals(name))) {
-                System.err.println("mode: not a mode: '" + args[0] + "'; allowed: FULL, SMOKE");
-                System.exit(2);
-            }
-            mode = Mode.valueOf(name);
-        }
-        System.out.print(table(run(mode)));
+        System.out.print(table(run(SuiteMode.fromArgs(args))));
     }
 
     private static String shortName(String benchmark) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.runner.RunnerException;
+import org.spasmcheck.bench.SuiteMode;
 
 /** The smoke mode of the JMH suite: proves the harness and every benchmark run; never judges a speed. */
 class JmhSuiteSmokeTest {
@@ -33,7 +34,7 @@ class JmhSuiteSmokeTest {
 
     @BeforeAll
     static void runSmokeSuite() throws RunnerException {
-        rows = JmhSuite.run(JmhSuite.Mode.SMOKE);
+        rows = JmhSuite.run(SuiteMode.SMOKE);
     }
 
     @Test
