@@ -39,7 +39,7 @@ public final class JmhSuite {
     public enum Mode {
         /**
          * The measurement: each benchmark as its class's annotations say (1 fork, 3 warmup and 5 measured
-         * iterations of 1 s). About 4 minutes on 2 cores.
+         * iterations of 1 s). About 5 minutes on 2 cores.
          */
         FULL,
         /**
