@@ -17,8 +17,8 @@ import org.spasmcheck.bench.Bounds;
 
 /**
  * Drives a {@link Scenario} against a server on this machine (loopback only, see {@link Loopback}) with
- * java.net.http.HttpClient (a fresh one per measurement) over HTTP/1.1 keep-alive connections, and records each request's
- * latency in an HdrHistogram. Every run is bounded in requests and time and stops by itself; each request has its
+ * java.net.http.HttpClient (a fresh one per measurement) over HTTP/1.1 keep-alive connections, and records each
+ * request's latency in an HdrHistogram. Every run is bounded in requests and time and stops by itself; each request has its
  * own timeout, so a server that stops answering cannot hold a run past its deadline by more than that.
  *
  * <p>Closed loop ({@link #closedLoop}): N virtual users, each sending its next request when the previous answer came;
@@ -26,8 +26,10 @@ import org.spasmcheck.bench.Bounds;
  * whatever the server does, and latency counts from each one's intended start (coordinated omission corrected); for
  * soak tests.
  *
- * <p>Errors are non-2xx responses and failed requests; they are counted and the session starts over. A failure of
- * the harness itself (a scenario that cannot read a response, a request to another host) stops the run and is thrown.
+ * <p>Errors are non-2xx responses and failed requests (a request still waiting when the run gives up, after the
+ * deadline, the request timeout and a grace, is cancelled and is one too); they are counted and the session starts
+ * over. A failure of the harness itself (a scenario that cannot read a response, a request to another host) stops
+ * the run and is thrown.
  */
 public final class LoadDriver {
     /** The longest a single request may take before it counts as an error. */
@@ -114,13 +116,17 @@ public final class LoadDriver {
                 t.join(Math.max(1, (giveUp - System.nanoTime()) / 1_000_000));
             }
             if (threads.stream().anyMatch(Thread::isAlive)) {
+                // A request the client did not time out (a machine too busy to run its timer, say): interrupting
+                // the user cancels it, and it counts as an error.
                 pacer.stop();
                 threads.forEach(Thread::interrupt);
                 for (Thread t : threads) {
                     t.join(STOP_GRACE.toMillis());
                 }
-                throw new IllegalStateException("virtual users were still running " + STOP_GRACE.toSeconds()
-                        + " s after the deadline and the request timeout; they were interrupted");
+                if (threads.stream().anyMatch(Thread::isAlive)) {
+                    throw new IllegalStateException("virtual users did not stop when interrupted, "
+                            + STOP_GRACE.toSeconds() + " s after the deadline and the request timeout");
+                }
             }
         } catch (InterruptedException e) {
             pacer.stop();
@@ -208,6 +214,8 @@ public final class LoadDriver {
                     step = run.scenario.start();
                     continue;
                 } catch (InterruptedException e) {
+                    run.error("still waiting at the deadline plus the request timeout: " + step.request().method()
+                            + " " + step.request().uri().getPath());
                     Thread.currentThread().interrupt();
                     return;
                 }

@@ -107,6 +107,7 @@ public final class LoadSuite {
     }
 
     private LoadResult measure(Scenario scenario, int concurrency) {
+        System.err.printf(Locale.ROOT, "load: %s at concurrency %d%n", scenario.name(), concurrency);
         return driver.closedLoop(scenario, concurrency, plan.warmUp(), plan.measured());
     }
 
