@@ -18,7 +18,8 @@ record Cli(int exitCode, String out, String err) {
         InputStream original = System.in;
         System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         try {
-            CommandLine cl = SpasmcheckCommand.commandLine();
+            // The command line that main builds for these arguments (only the subcommand they name).
+            CommandLine cl = SpasmcheckCommand.commandLineFor(args);
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             cl.setOut(new PrintWriter(out, true));

@@ -249,4 +249,16 @@ class CliTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void help_andAMistypedSubcommand_listEverySubcommand() {
+        Cli help = Cli.run("--help");
+        Cli typo = Cli.run("asess");
+
+        for (String name : new String[] {"serve", "interview", "assess", "eval", "kb", "diary", "report"}) {
+            assertThat(help.out()).as("help lists %s", name).containsPattern("(?m)^\\s+" + name + "\\b");
+        }
+        assertThat(typo.exitCode()).isEqualTo(SpasmcheckCommand.BAD_INPUT);
+        assertThat(typo.err()).contains("asess").contains("assess");
+    }
 }

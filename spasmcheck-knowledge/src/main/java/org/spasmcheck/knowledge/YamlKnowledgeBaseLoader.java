@@ -39,11 +39,17 @@ public final class YamlKnowledgeBaseLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static volatile KnowledgeBase shipped;
 
-    /** The knowledge base packed into this jar, loaded once. */
+    /**
+     * The knowledge base packed into this jar, loaded once: from the bundle the build parsed it into (fast to start),
+     * or from the YAML files themselves where there is no bundle (classes run straight from an IDE).
+     */
     public static KnowledgeBase shipped() {
         KnowledgeBase kb = shipped;
         if (kb == null) {
-            kb = new YamlKnowledgeBaseLoader().load(KnowledgeFiles.fromClasspath()).orThrow();
+            YamlKnowledgeBaseLoader loader = new YamlKnowledgeBaseLoader();
+            kb = KnowledgeBundle.fromClasspath().map(loader::load)
+                    .orElseGet(() -> loader.load(KnowledgeFiles.fromClasspath()))
+                    .orThrow();
             shipped = kb;
         }
         return kb;
@@ -51,7 +57,17 @@ public final class YamlKnowledgeBaseLoader {
 
     public LoadResult load(KnowledgeFiles files) {
         Issues issues = new Issues();
-        Map<String, Node> roots = parse(files, issues);
+        return read(parse(files, issues), files.contentHash(), issues);
+    }
+
+    /** Reads a knowledge base that the build already parsed: the same checks, the same result as from its files. */
+    public LoadResult load(KnowledgeBundle bundle) {
+        Map<String, Node> roots = new TreeMap<>();
+        bundle.trees().forEach((file, json) -> roots.put(file, new Node(file, "", json)));
+        return read(roots, bundle.contentHash(), new Issues());
+    }
+
+    private LoadResult read(Map<String, Node> roots, String contentHash, Issues issues) {
         Citations citations = new Citations(readSources(roots, issues), issues);
         Node main = required(roots, MAIN, issues);
         FindingReader findingReader = new FindingReader(issues, citations);
@@ -82,7 +98,7 @@ public final class YamlKnowledgeBaseLoader {
         KnowledgeBase kb = new KnowledgeBase(
                 main.get("id").text().orElse("spasmcheck-kb"),
                 main.get("version").text().orElse("0"),
-                files.contentHash(),
+                contentHash,
                 main.get("title").text().orElse(""),
                 model,
                 interview(main.get("interview"), citations, findings, issues),
@@ -99,7 +115,7 @@ public final class YamlKnowledgeBaseLoader {
         return issues.hasErrors() ? new LoadResult(Optional.empty(), issues.all()) : new LoadResult(Optional.of(kb), issues.all());
     }
 
-    private static Map<String, Node> parse(KnowledgeFiles files, Issues issues) {
+    static Map<String, Node> parse(KnowledgeFiles files, Issues issues) {
         Map<String, Node> roots = new TreeMap<>();
         files.contents().forEach((file, text) -> {
             try {
