@@ -20,8 +20,6 @@ import java.util.stream.Stream;
  * @param evidence every answer the vignette knows
  */
 public record Vignette(String id, ObjectNode initial, ObjectNode evidence) {
-    /** The system property that names the repository root (default: the working directory). */
-    public static final String ROOT_PROPERTY = "spasmcheck.root";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The answer this person gives to a question on {@code findingId} of the given API answer type. */
@@ -33,15 +31,15 @@ public record Vignette(String id, ObjectNode initial, ObjectNode evidence) {
         return "boolean".equals(type) ? JSON.getNodeFactory().booleanNode(false) : JSON.getNodeFactory().nullNode();
     }
 
-    /** The {@code dev-*.json} vignettes under the repository root ({@value #ROOT_PROPERTY}), in file-name order. */
+    /** The {@code dev-*.json} vignettes of the checkout ({@link RepositoryRoot}), in file-name order. */
     public static List<Vignette> development() {
-        return load(Path.of(System.getProperty(ROOT_PROPERTY, ".")).resolve("eval").resolve("vignettes"));
+        return load(RepositoryRoot.find().resolve("eval").resolve("vignettes"));
     }
 
     static List<Vignette> load(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("no vignettes at " + dir.toAbsolutePath().normalize()
-                    + "; run from the repository root or set -D" + ROOT_PROPERTY + "=<repository root>");
+                    + "; run from a spasmcheck checkout or set -Dspasmcheck.root=<checkout>");
         }
         List<Vignette> vignettes = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {

@@ -17,8 +17,8 @@ import org.spasmcheck.bench.Bounds;
 
 /**
  * Drives a {@link Scenario} against a server on this machine (loopback only, see {@link Loopback}) with
- * java.net.http.HttpClient over HTTP/1.1 keep-alive connections, one per virtual user, and records each request's
- * latency in an HdrHistogram. Every run is bounded in requests and time and stops by itself; each request has its
+ * java.net.http.HttpClient (a fresh one per measurement) over HTTP/1.1 keep-alive connections, and records each
+ * request's latency in an HdrHistogram. Every run is bounded in requests and time and stops by itself; each request has its
  * own timeout, so a server that stops answering cannot hold a run past its deadline by more than that.
  *
  * <p>Closed loop ({@link #closedLoop}): N virtual users, each sending its next request when the previous answer came;
@@ -26,8 +26,10 @@ import org.spasmcheck.bench.Bounds;
  * whatever the server does, and latency counts from each one's intended start (coordinated omission corrected); for
  * soak tests.
  *
- * <p>Errors are non-2xx responses and failed requests; they are counted and the session starts over. A failure of
- * the harness itself (a scenario that cannot read a response, a request to another host) stops the run and is thrown.
+ * <p>Errors are non-2xx responses and failed requests (a request still waiting when the run gives up, after the
+ * deadline, the request timeout and a grace, is cancelled and is one too); they are counted and the session starts
+ * over. A failure of the harness itself (a scenario that cannot read a response, a request to another host) stops
+ * the run and is thrown.
  */
 public final class LoadDriver {
     /** The longest a single request may take before it counts as an error. */
@@ -37,16 +39,11 @@ public final class LoadDriver {
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
     private static final int SIGNIFICANT_DIGITS = 3;
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
     /** {@code concurrency} users as fast as the server answers: {@code warmUp} first (not recorded), then {@code measured}. */
     public LoadResult closedLoop(Scenario scenario, int concurrency, Bounds warmUp, Bounds measured) {
-        run(scenario, concurrency, start -> Pacer.closedLoop(start, warmUp));
-        return run(scenario, concurrency, start -> Pacer.closedLoop(start, measured));
+        HttpClient client = newClient();
+        run(client, scenario, concurrency, start -> Pacer.closedLoop(start, warmUp));
+        return run(client, scenario, concurrency, start -> Pacer.closedLoop(start, measured));
     }
 
     /**
@@ -54,19 +51,31 @@ public final class LoadDriver {
      * are busy, the next request starts late and its lateness counts in its latency.
      */
     public LoadResult fixedRate(Scenario scenario, double perSecond, Bounds bounds, int maxInFlight) {
-        return run(scenario, maxInFlight, start -> Pacer.fixedRate(start, bounds, perSecond));
+        return run(newClient(), scenario, maxInFlight, start -> Pacer.fixedRate(start, bounds, perSecond));
+    }
+
+    /**
+     * A client per measurement: a connection left idle in a shared pool past the server's idle timeout (Jetty: 30 s)
+     * is closed by the server, and the next request on it fails ("header parser received no bytes").
+     */
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private interface PacerFactory {
         Pacer startingAt(long startNanos);
     }
 
-    private LoadResult run(Scenario scenario, int users, PacerFactory pacing) {
+    private static LoadResult run(HttpClient client, Scenario scenario, int users, PacerFactory pacing) {
         if (users < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, got " + users);
         }
         URI target = Loopback.require(scenario.target());
-        Run run = new Run(scenario, target);
+        Run run = new Run(client, scenario, target);
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         List<VirtualUser> virtualUsers = new ArrayList<>();
@@ -107,13 +116,17 @@ public final class LoadDriver {
                 t.join(Math.max(1, (giveUp - System.nanoTime()) / 1_000_000));
             }
             if (threads.stream().anyMatch(Thread::isAlive)) {
+                // A request the client did not time out (a machine too busy to run its timer, say): interrupting
+                // the user cancels it, and it counts as an error.
                 pacer.stop();
                 threads.forEach(Thread::interrupt);
                 for (Thread t : threads) {
                     t.join(STOP_GRACE.toMillis());
                 }
-                throw new IllegalStateException("virtual users were still running " + STOP_GRACE.toSeconds()
-                        + " s after the deadline and the request timeout; they were interrupted");
+                if (threads.stream().anyMatch(Thread::isAlive)) {
+                    throw new IllegalStateException("virtual users did not stop when interrupted, "
+                            + STOP_GRACE.toSeconds() + " s after the deadline and the request timeout");
+                }
             }
         } catch (InterruptedException e) {
             pacer.stop();
@@ -124,7 +137,8 @@ public final class LoadDriver {
     }
 
     /** What the users of one run share. */
-    private final class Run {
+    private static final class Run {
+        final HttpClient client;
         final Scenario scenario;
         final URI target;
         final AtomicLong requests = new AtomicLong();
@@ -132,7 +146,8 @@ public final class LoadDriver {
         final AtomicReference<String> firstError = new AtomicReference<>();
         final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
 
-        Run(Scenario scenario, URI target) {
+        Run(HttpClient client, Scenario scenario, URI target) {
+            this.client = client;
             this.scenario = scenario;
             this.target = target;
         }
@@ -194,10 +209,13 @@ public final class LoadDriver {
                 try {
                     response = run.send(step.request());
                 } catch (IOException e) {
-                    run.error(e.getClass().getSimpleName() + " on " + step.request().uri().getPath());
+                    run.error(e.getClass().getSimpleName() + " (" + e.getMessage() + ") on " + step.request().method()
+                            + " " + step.request().uri().getPath());
                     step = run.scenario.start();
                     continue;
                 } catch (InterruptedException e) {
+                    run.error("still waiting at the deadline plus the request timeout: " + step.request().method()
+                            + " " + step.request().uri().getPath());
                     Thread.currentThread().interrupt();
                     return;
                 }

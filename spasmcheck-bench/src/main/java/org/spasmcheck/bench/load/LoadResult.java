@@ -12,7 +12,7 @@ import org.HdrHistogram.Histogram;
  * @param seconds        from the first request's start to the last response
  * @param clientCpuShare the driver's share of this process's CPU time during the run (its virtual-user threads and
  *                       the HttpClient's threads): near 1 means the client, not the server, used the machine
- * @param firstError     what the first error was (status and path, or the exception's class), null if none
+ * @param firstError     what the first error was (status and path, or the exception), null if none
  */
 public record LoadResult(long requests, long errors, long recorded, double seconds, double p50Millis,
                          double p99Millis, double p999Millis, double maxMillis, double clientCpuShare,

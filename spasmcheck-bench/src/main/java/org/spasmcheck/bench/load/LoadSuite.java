@@ -107,6 +107,7 @@ public final class LoadSuite {
     }
 
     private LoadResult measure(Scenario scenario, int concurrency) {
+        System.err.printf(Locale.ROOT, "load: %s at concurrency %d%n", scenario.name(), concurrency);
         return driver.closedLoop(scenario, concurrency, plan.warmUp(), plan.measured());
     }
 
@@ -143,6 +144,9 @@ public final class LoadSuite {
         }
         out.append(String.format(Locale.ROOT, "x floor: throughput / echo floor's at the same concurrency; p99 x: p99 /"
                 + " echo floor's; client: the driver's share of the process's CPU (same JVM, same cores).%n"));
+        report.figures().stream().filter(f -> f.errors() > 0).forEach(f -> out.append(String.format(Locale.ROOT,
+                "Errors of %s on %s at %d: %d, the first: %s%n", f.scenario(), f.database(), f.concurrency(),
+                f.errors(), f.firstError())));
         out.append(String.format(Locale.ROOT, "PostgreSQL durability: %s%n", report.postgresDurability()));
         out.append(String.format(Locale.ROOT, "Heap used after full GC, SQLite server idle (driver in the same JVM):"
                 + " %.1f MB (goal: server idle heap < 128 MB)%n", report.idleHeapMegabytes()));
