@@ -61,7 +61,7 @@ public final class ApiRoutes {
         routes.before("/api/v1/assess", ctx -> ctx.header("Cache-Control", "no-store"));
 
         routes.post(ASSESSMENTS, ctx -> {
-            ObjectNode body = RequestBodies.object(ctx.body(), true, Set.of("evidence"));
+            ObjectNode body = RequestBodies.object(ctx, true, Set.of("evidence"));
             Evidence initial = evidence(evidenceReader, RequestBodies.objectField(body, "evidence", false));
             SessionAssessment created = service.create(initial);
             metrics.assessmentCreated();
@@ -72,7 +72,7 @@ public final class ApiRoutes {
         routes.get(ASSESSMENTS + "/{id}", ctx -> json(ctx, SessionJson.session(service.get(ctx.pathParam("id"),
                 bearerToken(ctx)))));
         routes.post(ASSESSMENTS + "/{id}/answers", ctx -> {
-            ObjectNode body = RequestBodies.object(ctx.body(), false, Set.of("answers"));
+            ObjectNode body = RequestBodies.object(ctx, false, Set.of("answers"));
             ObjectNode answersNode = RequestBodies.objectField(body, "answers", true);
             if (answersNode.isEmpty()) {
                 throw new ProblemException(Problems.invalidRequest("'answers' names no finding; give at least one.",
@@ -86,7 +86,7 @@ public final class ApiRoutes {
         routes.delete(ASSESSMENTS + "/{id}/answers/last", ctx ->
                 json(ctx, SessionJson.session(service.undoLast(ctx.pathParam("id"), bearerToken(ctx)))));
         routes.post("/api/v1/assess", ctx -> {
-            ObjectNode body = RequestBodies.object(ctx.body(), false, Set.of("evidence", "audience"));
+            ObjectNode body = RequestBodies.object(ctx, false, Set.of("evidence", "audience"));
             Evidence evidence = evidence(evidenceReader, RequestBodies.objectField(body, "evidence", true));
             Audience audience = audience(body.get("audience"));
             Assessment a = service.assessOnce(evidence, audience);
@@ -118,7 +118,8 @@ public final class ApiRoutes {
         return token.isEmpty() ? null : token;
     }
 
-    private static Evidence evidence(EvidenceReader reader, ObjectNode node) {
+    /** The evidence (or answers) object read against the knowledge base; every problem is a 422 naming its field. */
+    static Evidence evidence(EvidenceReader reader, ObjectNode node) {
         EvidenceReader.Result result = reader.read(node);
         if (!result.ok()) {
             throw new ProblemException(Problems.invalidAnswers(result.problems()));
