@@ -56,21 +56,31 @@ final class RequestBodies {
      *                          JSON, a body that is not an object, or unknown fields
      */
     static ObjectNode object(byte[] body, String contentType, boolean emptyAllowed, Set<String> fields) {
-        String text = utf8(body);
-        if (!text.isBlank() && !isJson(contentType)) {
-            throw new ProblemException(Problems.unsupportedMediaType(contentType));
-        }
-        return object(text, emptyAllowed, fields);
-    }
-
-    private static ObjectNode object(String body, boolean emptyAllowed, Set<String> fields) {
-        if (body == null || body.isBlank()) {
+        if (isBlank(body)) {
             if (emptyAllowed) {
                 return AssessmentJson.MAPPER.createObjectNode();
             }
             throw new ProblemException(Problems.invalidRequest("The request body is empty; a JSON object is required.",
                     List.of()));
         }
+        // The media type first: a body that is not sent as JSON is not judged as JSON text.
+        if (!isJson(contentType)) {
+            throw new ProblemException(Problems.unsupportedMediaType(contentType));
+        }
+        return object(utf8(body), fields);
+    }
+
+    /** Only JSON whitespace (RFC 8259 section 2), which reads as no body. */
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ObjectNode object(String body, Set<String> fields) {
         JsonNode node = parse(body);
         if (!(node instanceof ObjectNode object)) {
             throw new ProblemException(Problems.invalidRequest("The request body must be a JSON object, not "

@@ -2,7 +2,9 @@ package org.spasmcheck.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.spasmcheck.server.SpasmcheckServer;
 import org.spasmcheck.server.TestServer;
 
@@ -31,6 +34,12 @@ import org.spasmcheck.server.TestServer;
  * -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m} (docs/reliability/fuzzing.md).
  */
 class ApiHandlersFuzzTest {
+    /**
+     * When fuzzing, Jazzer's SSRF detector refuses every connection until told which are expected: here only those to
+     * the test server on this machine. Set first, since creating the tenants below already connects.
+     */
+    private static final SilentCloseable LOOPBACK_ONLY = BugDetectors.allowNetworkConnections(
+            (host, port) -> host.equals("127.0.0.1") || host.equals("localhost"));
     private static final TestServer SERVER = TestServer.start(dataDirectory());
     private static final OpenApiContract CONTRACT = new OpenApiContract(SERVER.get(ApiRoutes.OPENAPI_PATH).body());
     private static final FuzzTenant OWN = FuzzTenant.create(SERVER, "own-note-5c1e");
@@ -50,6 +59,12 @@ class ApiHandlersFuzzTest {
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json; charset=utf-8",
             "application/problem+json", "text/plain", "application/x-www-form-urlencoded",
             "application/json; charset=iso-8859-1");
+
+    @AfterAll
+    static void stopServer() {
+        SERVER.close();
+        LOOPBACK_ONLY.close();
+    }
 
     @FuzzTest(maxDuration = "30s")
     void request(FuzzedDataProvider data) {
