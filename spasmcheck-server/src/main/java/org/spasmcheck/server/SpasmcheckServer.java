@@ -48,6 +48,7 @@ public final class SpasmcheckServer {
             cfg.http.maxRequestSize = maxBody;
             cfg.http.prefer405over404 = true;
             cfg.jetty.port = context.settings().port();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemHandler(kb)));
             cfg.router.javaLangErrorHandler((res, error) -> {
                 LOG.error("Unhandled error (messages left out: they can quote answers)", withoutMessages(error));
                 res.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.getCode());
@@ -94,9 +95,14 @@ public final class SpasmcheckServer {
     /** Writes a problem naming the knowledge base that judged the request (headers and a knowledge_base member). */
     public static void problem(Context ctx, Problem p, KnowledgeBase kb) {
         ApiRoutes.knowledgeHeaders(ctx, kb);
+        ctx.status(p.status()).contentType(PROBLEM_JSON).result(problemJson(p, kb));
+    }
+
+    /** The problem as JSON with a knowledge_base member. */
+    static String problemJson(Problem p, KnowledgeBase kb) {
         ObjectNode body = AssessmentJson.MAPPER.valueToTree(p);
         body.putObject("knowledge_base").put("version", kb.version()).put("sha256", kb.contentHash());
-        ctx.status(p.status()).contentType(PROBLEM_JSON).result(body.toString());
+        return body.toString();
     }
 
     /** A problem on API paths; the web's HTML error page elsewhere. */
