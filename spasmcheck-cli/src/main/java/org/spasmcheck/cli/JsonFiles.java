@@ -17,7 +17,7 @@ import org.spasmcheck.server.json.AssessmentJson;
 /** Reads a JSON file, turning every way it can fail into one clear line. */
 final class JsonFiles {
     /** As strict as the API: a repeated key would make an answer ambiguous, trailing content is malformed. */
-    static final ObjectReader READER = AssessmentJson.MAPPER.reader()
+    private static final ObjectReader READER = AssessmentJson.MAPPER.reader()
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
