@@ -42,6 +42,7 @@ class ApiHandlersFuzzTest {
      */
     private static final BiPredicate<String, Integer> LOOPBACK = (host, port) -> host.equals("127.0.0.1")
             || host.equals("localhost");
+    @SuppressWarnings("unused") // left open: each input sets and resets the same permission
     private static final SilentCloseable LOOPBACK_ONLY = BugDetectors.allowNetworkConnections(LOOPBACK);
     private static final TestServer SERVER = TestServer.start(dataDirectory());
     private static final OpenApiContract CONTRACT = new OpenApiContract(SERVER.get(ApiRoutes.OPENAPI_PATH).body());
@@ -66,7 +67,6 @@ class ApiHandlersFuzzTest {
     @AfterAll
     static void stopServer() {
         SERVER.close();
-        LOOPBACK_ONLY.close();
     }
 
     @FuzzTest(maxDuration = "30s")
@@ -150,7 +150,7 @@ class ApiHandlersFuzzTest {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " " + request.headers().map(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
