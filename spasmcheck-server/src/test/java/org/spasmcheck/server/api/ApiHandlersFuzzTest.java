@@ -104,7 +104,9 @@ class ApiHandlersFuzzTest {
             }
         }
         assertThat(OTHER.appearsIn(response.body())).as("another person's data in " + context).isFalse();
-        if (OTHER.isNamedIn(path)) {
+        // HEAD never has a body; Javalin answers it with 200 when a GET route matches the path, without running that
+        // route's handler, so the status says nothing about the resource (see docs/reliability/fuzzing.md).
+        if (OTHER.isNamedIn(path) && !method.equals("HEAD")) {
             assertThat(response.statusCode()).as("another person's resource served: " + context).isGreaterThanOrEqualTo(400);
         }
         assertThat(StoredState.of(SERVER.database(), OTHER)).as("another person's data changed by " + context)
