@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.stream.Stream;
 import org.spasmcheck.server.TestServer;
 
 /**
@@ -31,9 +32,12 @@ record FuzzTenant(String assessmentId, String token, String shareId, String shar
                 share.get("url").asText().substring(ShareRoutes.SHARED_PAGE.length()), key, episode.get("id").asText(), note);
     }
 
-    /** The secrets and private words of this tenant, none of which may appear in a response to another. */
-    boolean appearsIn(String body) {
-        return body.contains(note) || body.contains(token) || body.contains(diaryKey) || body.contains(shareToken);
+    /**
+     * Whether a response shows a secret or private word of this tenant that the request did not carry itself (an
+     * error may quote the request's path; the fuzzer learns the words from the test's own comparisons).
+     */
+    boolean leaksInto(String response, String request) {
+        return Stream.of(note, token, diaryKey, shareToken).anyMatch(s -> response.contains(s) && !request.contains(s));
     }
 
     /** Whether a path names one of this tenant's resources. */
