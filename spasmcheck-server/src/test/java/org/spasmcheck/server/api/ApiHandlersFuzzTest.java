@@ -100,7 +100,9 @@ class ApiHandlersFuzzTest {
         assertThat(response.statusCode()).as(context).isBetween(100, 499);
         if (ApiRoutes.isApiPath(path) && !method.equals("HEAD")) {
             String answeredType = response.headers().firstValue("Content-Type").orElse(null);
-            assertThat(CONTRACT.violations(method, path, response.statusCode(), answeredType, response.body()))
+            // The server routes "/x/" as "/x" (Javalin's ignoreTrailingSlashes), so the document's "/x" describes both.
+            String documented = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            assertThat(CONTRACT.violations(method, documented, response.statusCode(), answeredType, response.body()))
                     .as(context).isEmpty();
             if (response.statusCode() >= 400) {
                 assertThat(answeredType).as(context).startsWith(SpasmcheckServer.PROBLEM_JSON);
