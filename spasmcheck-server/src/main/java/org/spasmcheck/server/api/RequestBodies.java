@@ -122,7 +122,8 @@ final class RequestBodies {
         if (contentType == null) {
             return false;
         }
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        // -1: ";" alone still gives a (blank) media type to refuse, found by ApiHandlersFuzzTest.
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";", -1);
         String media = parts[0].strip();
         boolean json = media.equals("application/json") || media.startsWith("application/") && media.endsWith("+json");
         for (int i = 1; i < parts.length; i++) {

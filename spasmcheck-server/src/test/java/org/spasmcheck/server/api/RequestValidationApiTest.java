@@ -124,6 +124,7 @@ class RequestValidationApiTest extends ApiTestSupport {
                 "text/plain                          | not JSON: text/plain",
                 "application/x-www-form-urlencoded   | not JSON: application/x-www-form-urlencoded",
                 "application/json; charset=latin1    | not JSON: application/json; charset=latin1",
+                ";                                   | not JSON: ;",
                 "none                                | missing",
         })
         void bodyNotSentAsJson_is415NamingTheHeader(String contentType, String message) {
