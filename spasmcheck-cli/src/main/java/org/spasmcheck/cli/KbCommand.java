@@ -2,6 +2,7 @@ package org.spasmcheck.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.spasmcheck.knowledge.KnowledgeBaseException;
 import org.spasmcheck.knowledge.KnowledgeFiles;
 import org.spasmcheck.knowledge.LoadResult;
 import org.spasmcheck.knowledge.ValidationIssue;
@@ -37,9 +38,17 @@ final class KbCommand implements Runnable {
             if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
                 throw new BadInputException("knowledge-base directory not found: " + dir);
             }
-            KnowledgeFiles files = dir == null ? KnowledgeFiles.fromClasspath() : KnowledgeFiles.fromDirectory(dir);
-            LoadResult result = new YamlKnowledgeBaseLoader().load(files);
             var out = spec.commandLine().getOut();
+            KnowledgeFiles files;
+            try {
+                files = dir == null ? KnowledgeFiles.fromClasspath() : KnowledgeFiles.fromDirectory(dir);
+            } catch (KnowledgeBaseException e) {
+                // Files that cannot even be read as text: the same issue lines, then the verdict.
+                e.issues().forEach(i -> out.println(i.format()));
+                out.printf("FAILED %s: %d errors, 0 warnings%n", dir, e.issues().size());
+                return 1;
+            }
+            LoadResult result = new YamlKnowledgeBaseLoader().load(files);
             result.issues().forEach(i -> out.println(i.format()));
             long errors = result.errors().size();
             long warnings = result.issues().stream().filter(i -> i.level() == ValidationIssue.Level.WARNING).count();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
@@ -13,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,19 +30,33 @@ public record KnowledgeFiles(String origin, SortedMap<String, String> contents) 
         contents = new TreeMap<>(contents);
     }
 
+    /**
+     * The {@code *.yaml} files under {@code dir}.
+     *
+     * @throws KnowledgeBaseException when the directory is missing or a file is not UTF-8 (each such file named)
+     */
     public static KnowledgeFiles fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new KnowledgeBaseException(java.util.List.of(new ValidationIssue(ValidationIssue.Level.ERROR,
+            throw new KnowledgeBaseException(List.of(new ValidationIssue(ValidationIssue.Level.ERROR,
                     dir.toString(), "", "knowledge-base directory not found", "give the path of a knowledge-base directory")));
         }
         SortedMap<String, String> files = new TreeMap<>();
+        List<ValidationIssue> unreadable = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                try {
+                    files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                } catch (CharacterCodingException e) {
+                    unreadable.add(new ValidationIssue(ValidationIssue.Level.ERROR, rel, "",
+                            "not UTF-8 text (a byte sequence is not UTF-8)", "save the file as UTF-8"));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!unreadable.isEmpty()) {
+            throw new KnowledgeBaseException(unreadable);
         }
         return new KnowledgeFiles(dir.toString(), files);
     }

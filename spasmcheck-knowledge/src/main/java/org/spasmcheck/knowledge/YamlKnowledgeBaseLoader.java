@@ -1,6 +1,8 @@
 package org.spasmcheck.knowledge;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -36,7 +38,9 @@ public final class YamlKnowledgeBaseLoader {
     static final String VOCABULARY = "contract/vocabulary.yaml";
     static final String CONDITIONS_DIR = "conditions/";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A repeated key would silently override the first one, so it is refused like a syntax error. */
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     private static volatile KnowledgeBase shipped;
 
     /**
@@ -122,8 +126,17 @@ public final class YamlKnowledgeBaseLoader {
                 JsonNode json = YAML.readTree(text);
                 roots.put(file, new Node(file, "", json));
             } catch (JsonProcessingException e) {
-                issues.error(file, "YAML syntax error at line " + e.getLocation().getLineNr() + ": "
-                        + e.getOriginalMessage(), "fix the YAML syntax (indentation, quotes, colons)");
+                JsonLocation at = e.getLocation();
+                String line = at == null ? "" : " at line " + at.getLineNr();
+                String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+                // Jackson's words for STRICT_DUPLICATE_DETECTION; the fix differs from that of a syntax error.
+                if (message.startsWith("Duplicate field")) {
+                    issues.error(file, "duplicate key" + line + ": " + message.substring("Duplicate field ".length()),
+                            "keep one of the two: the second would silently replace the first");
+                } else {
+                    issues.error(file, "YAML syntax error" + line + ": " + message,
+                            "fix the YAML syntax (indentation, quotes, colons)");
+                }
             }
         });
         return roots;

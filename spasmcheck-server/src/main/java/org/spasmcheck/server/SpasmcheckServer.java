@@ -76,6 +76,7 @@ public final class SpasmcheckServer {
             cfg.http.maxRequestSize = maxBody;
             cfg.http.prefer405over404 = true;
             cfg.jetty.port = context.settings().port();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemHandler(kb)));
             cfg.router.javaLangErrorHandler((res, error) -> {
                 LOG.error("Unhandled error (messages left out: they can quote answers)", withoutMessages(error));
                 res.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.getCode());
@@ -148,10 +149,19 @@ public final class SpasmcheckServer {
     /** The same, with extension members (RFC 9457 section 3.2) after the standard ones. */
     private static void problem(Context ctx, Problem p, Map<String, JsonNode> extensions, KnowledgeBase kb) {
         ApiRoutes.knowledgeHeaders(ctx, kb);
+        ctx.status(p.status()).contentType(PROBLEM_JSON).result(problemJson(p, extensions, kb));
+    }
+
+    /** The problem as JSON with a knowledge_base member. */
+    static String problemJson(Problem p, KnowledgeBase kb) {
+        return problemJson(p, Map.of(), kb);
+    }
+
+    private static String problemJson(Problem p, Map<String, JsonNode> extensions, KnowledgeBase kb) {
         ObjectNode body = AssessmentJson.MAPPER.valueToTree(p);
         extensions.forEach(body::set);
         body.putObject("knowledge_base").put("version", kb.version()).put("sha256", kb.contentHash());
-        ctx.status(p.status()).contentType(PROBLEM_JSON).result(body.toString());
+        return body.toString();
     }
 
     /**

@@ -1,7 +1,8 @@
 package org.spasmcheck.bench.jmh;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +22,8 @@ import org.spasmcheck.server.json.AssessmentJson;
 /**
  * Parsing the request of {@link AssessBench}: the exact body a client POSTs to {@code /api/v1/assess} for the same
  * vignette. {@link #parseRequest} is what the server does before it assesses (strict Jackson tree, field checks,
- * every answer checked against the knowledge base into evidence); {@link #readTree} is the raw Jackson parse alone,
+ * every answer checked against the knowledge base into evidence, from the bytes as
+ * received with their Content-Type); {@link #readTree} is the raw Jackson parse alone,
  * the floor under it.
  *
  * <p>Run from the repository root: {@code java -jar spasmcheck-bench/target/benchmarks.jar AssessRequestParseBench -prof gc}
@@ -36,22 +38,22 @@ public class AssessRequestParseBench {
     @Param({BenchInputs.TYPICAL_VIGNETTE, BenchInputs.EMERGENCY_VIGNETTE, BenchInputs.LARGEST_VIGNETTE})
     public String vignette;
 
-    private String body;
+    private byte[] body;
     private EvidenceReader reader;
 
     @Setup
     public void setUp() {
-        body = BenchInputs.assessRequestBody(vignette);
+        body = BenchInputs.assessRequestBody(vignette).getBytes(StandardCharsets.UTF_8);
         reader = new EvidenceReader(BenchInputs.knowledgeBase());
     }
 
     @Benchmark
     public AssessRequestBody parseRequest() {
-        return AssessRequestBody.parse(body, reader);
+        return AssessRequestBody.parse(body, "application/json", reader);
     }
 
     @Benchmark
-    public JsonNode readTree() throws JsonProcessingException {
+    public JsonNode readTree() throws IOException {
         return AssessmentJson.MAPPER.readTree(body);
     }
 }

@@ -1,9 +1,13 @@
 package org.spasmcheck.cli.eval;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +25,10 @@ import org.spasmcheck.knowledge.EvidenceReader;
  * problem is not evaluated at all.
  */
 public final class VignetteReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A repeated key would make a vignette ambiguous (which answer, which expected cause?): refused. */
+    private static final ObjectReader JSON = new ObjectMapper().reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final KnowledgeBase kb;
 
     public VignetteReader(KnowledgeBase kb) {
@@ -50,7 +57,11 @@ public final class VignetteReader {
         try {
             root = JSON.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
-            problems.add(name + ": malformed JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            problems.add(name + ": malformed JSON" + (e.getLocation() == null ? "" : " at line "
+                    + e.getLocation().getLineNr()) + ": " + e.getOriginalMessage());
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            problems.add(name + ": not UTF-8 text");
             return Optional.empty();
         }
         int before = problems.size();

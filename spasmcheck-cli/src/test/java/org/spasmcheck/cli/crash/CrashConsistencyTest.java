@@ -20,7 +20,7 @@ import org.spasmcheck.store.Database;
  * at all; and each stored result equals the result recomputed from the stored answers.
  *
  * <p>Short mode ({@value CrashSettings#SHORT_MODE_KILLS} kills per database) in every build; the long mode and the
- * figures are in docs/reliability/crash.md.
+ * figures are in docs/RELIABILITY.md, "Crash consistency".
  */
 class CrashConsistencyTest {
     private static KnowledgeBase kb;

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How hard the crash test pushes: the short mode of the normal build, or a long mode chosen by system properties,
- * for example {@code -Dspasmcheck.crash.kills=200} (see docs/reliability/crash.md for the command).
+ * for example {@code -Dspasmcheck.crash.kills=200} (see docs/RELIABILITY.md, "Crash consistency" for the command).
  *
  * @param kills      SIGKILLs per database
  * @param seed       seeds the moments of the kills and every answer sent

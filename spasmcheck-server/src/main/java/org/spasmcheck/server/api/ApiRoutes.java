@@ -70,7 +70,7 @@ public final class ApiRoutes {
         routes.before(ONE_SHOT, ctx -> ctx.header("Cache-Control", "no-store"));
 
         routes.post(ASSESSMENTS, creations.limit(ctx -> {
-            ObjectNode body = RequestBodies.object(ctx.body(), true, Set.of("evidence"));
+            ObjectNode body = RequestBodies.object(ctx, true, Set.of("evidence"));
             Evidence initial = evidence(evidenceReader, RequestBodies.objectField(body, "evidence", false));
             SessionAssessment created = service.create(initial);
             metrics.assessmentCreated();
@@ -80,7 +80,7 @@ public final class ApiRoutes {
         }));
         routes.get(ASSESSMENTS + "/{id}", ctx -> assessment(ctx, service.get(ctx.pathParam("id"), bearerToken(ctx))));
         routes.post(ASSESSMENTS + "/{id}/answers", ctx -> {
-            ObjectNode body = RequestBodies.object(ctx.body(), false, Set.of("answers", ExpectedVersion.FIELD));
+            ObjectNode body = RequestBodies.object(ctx, false, Set.of("answers", ExpectedVersion.FIELD));
             ObjectNode answersNode = RequestBodies.objectField(body, "answers", true);
             if (answersNode.isEmpty()) {
                 throw new ProblemException(Problems.invalidRequest("'answers' names no finding; give at least one.",
@@ -99,7 +99,7 @@ public final class ApiRoutes {
                     service.undoLast(ctx.pathParam("id"), bearerToken(ctx), expected.precondition())));
         });
         routes.post(ONE_SHOT, context.security().oneShots().limit(ctx -> {
-            AssessRequestBody request = AssessRequestBody.parse(ctx.body(), evidenceReader);
+            AssessRequestBody request = AssessRequestBody.parse(ctx.bodyAsBytes(), ctx.header("Content-Type"), evidenceReader);
             Assessment a = service.assessOnce(request.evidence(), request.audience());
             metrics.oneShotAssessed();
             json(ctx, SessionJson.oneShot(a, request.audience()));

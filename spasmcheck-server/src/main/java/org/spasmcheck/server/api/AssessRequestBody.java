@@ -18,12 +18,13 @@ public record AssessRequestBody(Evidence evidence, Audience audience) {
     private static final Set<String> FIELDS = Set.of("evidence", "audience");
 
     /**
-     * @param body the request body as sent
-     * @throws ProblemException 400 for malformed JSON, unknown fields, a missing or invalid evidence object, or an
-     *                          unknown audience
+     * @param body        the request body's bytes as sent
+     * @param contentType the request's Content-Type header (null when absent)
+     * @throws ProblemException 415 for a body not sent as JSON; 400 for bytes that are not UTF-8, malformed JSON,
+     *                          unknown fields, a missing or invalid evidence object, or an unknown audience
      */
-    public static AssessRequestBody parse(String body, EvidenceReader reader) {
-        ObjectNode object = RequestBodies.object(body, false, FIELDS);
+    public static AssessRequestBody parse(byte[] body, String contentType, EvidenceReader reader) {
+        ObjectNode object = RequestBodies.object(body, contentType, false, FIELDS);
         Evidence evidence = ApiRoutes.evidence(reader, RequestBodies.objectField(object, "evidence", true));
         return new AssessRequestBody(evidence, audience(object.get("audience")));
     }

@@ -45,13 +45,13 @@ final class DiaryRoutes {
         routes.before(DIARY + "*", ctx -> ctx.header("Cache-Control", "no-store"));
         RateLimiter creations = context.security().creations();
         routes.post(DIARY, creations.limit(ctx -> {
-            RequestBodies.object(ctx.body(), true, Set.of());
+            RequestBodies.object(ctx, true, Set.of());
             DiaryService.CreatedDiary created = diaries.create();
             json(ctx.status(HttpStatus.CREATED), AssessmentJson.MAPPER.createObjectNode().put("key", created.key()));
         }));
         routes.get(DIARY, ctx -> json(ctx, DiaryJson.diary(diaries.open(ApiRoutes.bearerToken(ctx)))));
         routes.post(DIARY + "/episodes", ctx -> {
-            ObjectNode body = RequestBodies.object(ctx.body(), false, EPISODE_FIELDS);
+            ObjectNode body = RequestBodies.object(ctx, false, EPISODE_FIELDS);
             Episode added = diaries.add(ApiRoutes.bearerToken(ctx), draft(body));
             json(ctx.status(HttpStatus.CREATED), DiaryJson.episode(added));
         });
@@ -65,7 +65,7 @@ final class DiaryRoutes {
             ctx.contentType(SVG).result(chart(ctx.pathParam("chart"), d, context));
         });
         routes.post(DIARY + "/assessments", creations.limit(ctx -> {
-            ObjectNode body = RequestBodies.object(ctx.body(), true, Set.of("changes"));
+            ObjectNode body = RequestBodies.object(ctx, true, Set.of("changes"));
             ObjectNode changesNode = RequestBodies.objectField(body, "changes", false);
             EvidenceReader.Result read = evidenceReader.read(changesNode);
             if (!read.ok()) {

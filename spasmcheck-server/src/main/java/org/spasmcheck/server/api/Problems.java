@@ -24,6 +24,7 @@ public final class Problems {
     public static final String PRECONDITION_FAILED = "/problems/precondition-failed";
     public static final String DATABASE_UNAVAILABLE = "/problems/database-unavailable";
     public static final String CONTENT_TOO_LARGE = "/problems/content-too-large";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "/problems/unsupported-media-type";
     public static final String INTERNAL_ERROR = "/problems/internal-error";
     public static final String HTTP_ERROR = "/problems/http-error";
     public static final String API_KEY_REQUIRED = "/problems/api-key-required";
@@ -77,6 +78,20 @@ public final class Problems {
     public static Problem contentTooLarge(long maxBytes) {
         return new Problem(CONTENT_TOO_LARGE, "Content Too Large", 413,
                 "The request body is larger than " + maxBytes + " bytes.", List.of());
+    }
+
+    /** A body sent as something other than JSON; the header is named like a field. */
+    public static Problem unsupportedMediaType(String contentType) {
+        String message = contentType == null ? "missing" : "not JSON: " + contentType;
+        return new Problem(UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", 415,
+                "The request body must be JSON: send Content-Type: application/json (Content-Type " + message + ").",
+                List.of(new Problem.FieldError("Content-Type", message, RequestBodies.JSON_MEDIA_TYPES)));
+    }
+
+    /** Bytes that are not UTF-8, which JSON requires (RFC 8259 section 8.1); nothing is guessed or replaced. */
+    public static Problem notUtf8(long offset) {
+        return new Problem(MALFORMED_JSON, "Malformed JSON", 400,
+                "The request body is not valid UTF-8 at byte " + offset + "; JSON must be sent as UTF-8.", List.of());
     }
 
     public static Problem malformedJson(int line, int column, String reason) {

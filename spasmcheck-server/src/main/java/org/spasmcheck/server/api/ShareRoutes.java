@@ -40,7 +40,7 @@ final class ShareRoutes {
             ctx.contentType(FHIR_JSON).result(context.reports().fhirJson(s));
         });
         routes.post(assessment + "/shares", context.security().creations().limit(ctx -> {
-            ObjectNode body = RequestBodies.object(ctx.body(), true, Set.of("include_diary", "expires_in_days"));
+            ObjectNode body = RequestBodies.object(ctx, true, Set.of("include_diary", "expires_in_days"));
             ShareService.CreatedShare created = context.shares().create(ctx.pathParam("id"), ApiRoutes.bearerToken(ctx),
                     flag(body, "include_diary"), days(body));
             ObjectNode out = link(created.link());

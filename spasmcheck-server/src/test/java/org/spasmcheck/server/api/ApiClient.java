@@ -61,9 +61,19 @@ final class ApiClient {
 
     /** Any method, with an optional body (null for none). */
     Response send(String method, String path, String body, String... headers) {
+        return send(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    /** A POST of raw bytes (which need not be UTF-8). */
+    Response postBytes(String path, byte[] body, String... headers) {
+        return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    private Response send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         if (headers.length > 0) {
             request.headers(headers);
         }

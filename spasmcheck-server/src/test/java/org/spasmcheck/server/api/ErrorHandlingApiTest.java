@@ -23,6 +23,16 @@ class ErrorHandlingApiTest extends ApiTestSupport {
             assertThat(r.header(ApiRoutes.KB_VERSION_HEADER)).isEqualTo(TestServer.KB.version());
         }
 
+        /** Found by ApiHandlersFuzzTest: Jetty refused the path before routing, with its own HTML page. */
+        @Test
+        void pathJettyRefusesBeforeRouting_is400Problem() {
+            ApiClient.Response r = api.get("/api/v1/diary/charts/a%00b");
+
+            RequestValidationApiTest.assertProblem(r, 400, Problems.HTTP_ERROR);
+            assertThat(r.json().get("detail").asText()).isEqualTo("The request could not be served: 400 Bad Request.");
+            assertThat(r.header(ApiRoutes.KB_VERSION_HEADER)).isEqualTo(TestServer.KB.version());
+        }
+
         @Test
         void unsupportedMethodOnApiPath_is405ProblemWithAllow() {
             ApiClient.Response r = api.send("PUT", "/api/v1/assessments", "{}", "Content-Type", "application/json");

@@ -169,6 +169,12 @@ class OpenApiContractTest extends ApiTestSupport {
         api.get(shares);
         api.delete(shares + "/" + shareId, auth, a.auth());
         api.delete(shares + "/nope", auth, a.auth());
+        // a body not sent as JSON (415), on every operation that takes one
+        for (String[] post : new String[][] {{AssessmentApiTest.ASSESSMENTS, a.auth()}, {answers, a.auth()},
+                {"/api/v1/assess", a.auth()}, {DiaryRoutes.DIARY, diary}, {episodes, diary},
+                {DiaryRoutes.DIARY + "/assessments", diary}, {shares, a.auth()}}) {
+            api.send("POST", post[0], "{}", auth, post[1], "Content-Type", "text/plain");
+        }
         // no such operation: answered with a problem (checked against the Problem schema)
         api.get("/api/v2/assessments");
         api.send("PATCH", a.path(), "{}", auth, a.auth());

@@ -3,6 +3,7 @@ package org.spasmcheck.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,52 @@ class RequestValidationApiTest extends ApiTestSupport {
             assertProblem(r, 400, Problems.MALFORMED_JSON);
             assertThat(r.json().get("detail").asText()).contains("cramps_at_rest_night");
             assertNothingRecorded();
+        }
+
+        @Test
+        void bytesThatAreNotUtf8_are400AndNeverReplaced() {
+            byte[] body = "{\"answers\": {\"sex\": \"fe?male\"}}".getBytes(StandardCharsets.UTF_8);
+            body[body.length - 8] = (byte) 0xff;
+
+            ApiClient.Response r = api.postBytes(assessment.path() + "/answers", body, "Authorization", assessment.auth(),
+                    "Content-Type", "application/json");
+
+            assertProblem(r, 400, Problems.MALFORMED_JSON);
+            assertThat(r.json().get("detail").asText()).isEqualTo("The request body is not valid UTF-8 at byte "
+                    + (body.length - 8) + "; JSON must be sent as UTF-8.");
+            assertNothingRecorded();
+        }
+
+        @ParameterizedTest(name = "Content-Type: {0}")
+        @CsvSource(delimiter = '|', nullValues = "none", value = {
+                "text/plain                          | not JSON: text/plain",
+                "application/x-www-form-urlencoded   | not JSON: application/x-www-form-urlencoded",
+                "application/json; charset=latin1    | not JSON: application/json; charset=latin1",
+                ";                                   | not JSON: ;",
+                "none                                | missing",
+        })
+        void bodyNotSentAsJson_is415NamingTheHeader(String contentType, String message) {
+            String[] headers = contentType == null ? new String[] {"Authorization", assessment.auth()}
+                    : new String[] {"Authorization", assessment.auth(), "Content-Type", contentType};
+            ApiClient.Response r = api.send("POST", assessment.path() + "/answers",
+                    "{\"answers\": {\"cramps_at_rest_night\": true}}", headers);
+
+            assertProblem(r, 415, Problems.UNSUPPORTED_MEDIA_TYPE);
+            JsonNode error = r.json().get("errors").get(0);
+            assertThat(error.get("field").asText()).isEqualTo("Content-Type");
+            assertThat(error.get("message").asText()).isEqualTo(message);
+            assertThat(error.get("allowed").asText()).startsWith("application/json");
+            assertNothingRecorded();
+        }
+
+        @ParameterizedTest(name = "Content-Type: {0}")
+        @CsvSource({"application/json", "application/json;charset=UTF-8", "application/merge-patch+json"})
+        void jsonMediaTypes_areAccepted(String contentType) {
+            ApiClient.Response r = api.send("POST", assessment.path() + "/answers",
+                    "{\"answers\": {\"cramps_at_rest_night\": true}}", "Authorization", assessment.auth(),
+                    "Content-Type", contentType);
+
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
         }
 
         @Test
