@@ -23,6 +23,8 @@ final class InterviewScenario implements Scenario {
     private final URI target;
     private final List<Vignette> vignettes;
     private final AtomicInteger turn = new AtomicInteger();
+    /** Interviews the API declared finished: the soak reports them beside its request count. */
+    private final java.util.concurrent.atomic.AtomicLong finished = new java.util.concurrent.atomic.AtomicLong();
 
     InterviewScenario(URI target, List<Vignette> vignettes) {
         if (vignettes.isEmpty()) {
@@ -30,6 +32,10 @@ final class InterviewScenario implements Scenario {
         }
         this.target = target;
         this.vignettes = List.copyOf(vignettes);
+    }
+
+    long interviewsFinished() {
+        return finished.get();
     }
 
     @Override
@@ -73,6 +79,7 @@ final class InterviewScenario implements Scenario {
     /** The next answer of the session, or empty when the API says the interview is finished. */
     Optional<Step> answer(Session s) {
         if (s.finished()) {
+            finished.incrementAndGet();
             return Optional.empty();
         }
         if (s.answers() >= MAX_ANSWERS) {
