@@ -1,6 +1,8 @@
 package org.spasmcheck.store;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,12 +53,6 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
             SELECT version
               FROM assessment
              WHERE id = :id
-            """;
-
-    private static final String LAST_SEQUENCE = """
-            SELECT COALESCE(MAX(sequence), 0)
-              FROM answer_event
-             WHERE assessment_id = :id
             """;
 
     private static final String INSERT_ANSWER_EVENT = """
@@ -121,7 +117,8 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         Objects.requireNonNull(at, "at");
         requireComplete(snapshot);
         initialAnswers.forEach(JdbiAssessmentRepository::requireComplete);
-        return jdbi.inTransaction(handle -> {
+        List<AnswerEvent> log = numberedAfter(0, initialAnswers);
+        jdbi.useTransaction(handle -> {
             if (diaryId != null && !JdbiDiaryRepository.exists(handle, diaryId)) {
                 throw new DiaryNotFoundException(diaryId);
             }
@@ -133,35 +130,41 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
                     .bind("initialAnswers", initialAnswers.size())
                     .bindMethods("snapshot", snapshot)
                     .execute();
-            insertLogEntries(handle, id, 0, initialAnswers);
-            return read(handle, id).orElseThrow();
+            insertLogEntries(handle, id, log);
         });
+        Instant stored = asStored(at);
+        return new StoredAssessment(id, tokenHash, diaryId, stored, stored, log.size(), log.size(), log, snapshot);
     }
 
     @Override
-    public StoredAssessment append(String id, long expectedVersion, Instant at, List<AnswerEvent> entries,
+    public StoredAssessment append(StoredAssessment current, Instant at, List<AnswerEvent> entries,
                                    ResultSnapshot snapshot) {
-        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(current, "current");
         Objects.requireNonNull(at, "at");
         requireComplete(snapshot);
         entries.forEach(JdbiAssessmentRepository::requireComplete);
-        return jdbi.inTransaction(handle -> {
+        String id = current.id();
+        List<AnswerEvent> appended = numberedAfter(lastSequence(current), entries);
+        jdbi.useTransaction(handle -> {
             int updated = handle.createUpdate(UPDATE_AT_VERSION)
                     .bind("id", id)
-                    .bind("expectedVersion", expectedVersion)
+                    .bind("expectedVersion", current.version())
                     .bind("entries", entries.size())
                     .bind("at", at)
                     .bindMethods("snapshot", snapshot)
                     .execute();
             if (updated == 0) {
-                long current = handle.createQuery(SELECT_VERSION).bind("id", id).mapTo(Long.class).findOne()
+                long stored = handle.createQuery(SELECT_VERSION).bind("id", id).mapTo(Long.class).findOne()
                         .orElseThrow(() -> new AssessmentNotFoundException(id));
-                throw new VersionConflictException(id, expectedVersion, current);
+                throw new VersionConflictException(id, current.version(), stored);
             }
-            long lastSequence = handle.createQuery(LAST_SEQUENCE).bind("id", id).mapTo(Long.class).one();
-            insertLogEntries(handle, id, lastSequence, entries);
-            return read(handle, id).orElseThrow();
+            insertLogEntries(handle, id, appended);
         });
+        List<AnswerEvent> log = new ArrayList<>(current.log().size() + appended.size());
+        log.addAll(current.log());
+        log.addAll(appended);
+        return new StoredAssessment(id, current.tokenHash(), current.diaryId(), current.createdAt(), asStored(at),
+                current.version() + entries.size(), current.initialAnswers(), log, snapshot);
     }
 
     @Override
@@ -180,17 +183,40 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         }
     }
 
-    /** Inserts the entries with sequence numbers lastSequence + 1, + 2, ... in list order. */
-    private static void insertLogEntries(Handle handle, String id, long lastSequence, List<AnswerEvent> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = handle.prepareBatch(INSERT_ANSWER_EVENT);
+    /**
+     * The sequence number of {@code current}'s last entry. The version check of the append makes this the stored log's
+     * last entry too: the log only grows, and every entry adds one to the version.
+     */
+    private static long lastSequence(StoredAssessment current) {
+        List<AnswerEvent> log = current.log();
+        return log.isEmpty() ? 0 : log.get(log.size() - 1).sequence();
+    }
+
+    /** The entries as they are stored: sequence numbers lastSequence + 1, + 2, ... in list order, times in millis. */
+    private static List<AnswerEvent> numberedAfter(long lastSequence, List<AnswerEvent> entries) {
+        List<AnswerEvent> numbered = new ArrayList<>(entries.size());
         long sequence = lastSequence;
         for (AnswerEvent entry : entries) {
             sequence++;
+            numbered.add(new AnswerEvent(sequence, entry.findingId(), entry.operation(), entry.valueJson(),
+                    asStored(entry.recordedAt()), entry.origin()));
+        }
+        return numbered;
+    }
+
+    /** A time as it reads back from the store (see {@link StoreJdbiPlugin}). */
+    private static Instant asStored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void insertLogEntries(Handle handle, String id, List<AnswerEvent> numbered) {
+        if (numbered.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(INSERT_ANSWER_EVENT);
+        for (AnswerEvent entry : numbered) {
             batch.bind("assessmentId", id)
-                    .bind("sequence", sequence)
+                    .bind("sequence", entry.sequence())
                     .bind("findingId", entry.findingId())
                     .bind("operation", entry.operation())
                     .bind("valueJson", entry.valueJson())

@@ -98,7 +98,8 @@ class MigrationTest {
             database.diaries().createDiary("new-diary", "key-hash", LATER);
             database.assessments().create("new-assessment", "new-token-hash", "new-diary", LATER,
                     List.of(AnswerEvent.setFromDiary("night_cramps", "true", LATER)), V1_SNAPSHOT);
-            StoredAssessment old = database.assessments().append("old-assessment", 4, LATER,
+            StoredAssessment old = database.assessments().append(
+                    database.assessments().find("old-assessment").orElseThrow(), LATER,
                     List.of(AnswerEvent.setFromDiary("cramps_per_week", "3", LATER)), V1_SNAPSHOT);
 
             assertThat(old.log()).extracting(AnswerEvent::origin).containsExactly(PERSON, PERSON, PERSON, PERSON,

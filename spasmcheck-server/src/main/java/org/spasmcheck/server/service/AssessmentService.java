@@ -205,7 +205,7 @@ public final class AssessmentService {
     private SessionAssessment save(StoredAssessment stored, Change change, Instant now) {
         int asked = questionsAsked(stored, change.evidence());
         Assessment a = assess(change.evidence(), asked);
-        StoredAssessment updated = repository.append(stored.id(), stored.version(), now, change.events(), snapshot(a));
+        StoredAssessment updated = repository.append(stored, now, change.events(), snapshot(a));
         return session(updated, null, asked, a);
     }
 
