@@ -37,7 +37,14 @@ public interface AssessmentRepository {
      */
     StoredAssessment append(StoredAssessment current, Instant at, List<AnswerEvent> entries, ResultSnapshot snapshot);
 
+    /** The assessment with its whole log, as of one moment; without the result snapshot. */
     Optional<StoredAssessment> find(String id);
+
+    /**
+     * The result snapshot last written with the assessment: for checking that it is the result the log gives, not
+     * for serving it (the interview recomputes the result).
+     */
+    Optional<ResultSnapshot> findSnapshot(String id);
 
     /** Empty when the database answers a trivial query; otherwise why it does not (for /health). */
     Optional<DatabaseOutage> outage();

@@ -1,5 +1,7 @@
 package org.spasmcheck.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,9 +12,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Assessments in the tables {@code assessment} and {@code answer_event} (see {@code db/migration/V1__assessments.sql};
@@ -60,18 +60,24 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
             VALUES (:assessmentId, :sequence, :findingId, :operation, :valueJson, :recordedAt, :origin)
             """;
 
-    private static final String SELECT_ASSESSMENT = """
-            SELECT id, token_hash, diary_id, created_at, updated_at, version, initial_answers,
-                   kb_version, kb_hash, triage_level, result_json
-              FROM assessment
-             WHERE id = :id
+    /**
+     * The assessment and its log in one statement, so that they are of one moment without a transaction: one row per
+     * log entry, or one row with NULL entry columns when the log is empty. Leaves out the result snapshot, which
+     * the interview recomputes and never reads.
+     */
+    private static final String SELECT_ASSESSMENT_WITH_LOG = """
+            SELECT a.id, a.token_hash, a.diary_id, a.created_at, a.updated_at, a.version, a.initial_answers,
+                   e.sequence, e.finding_id, e.operation, e.value_json, e.recorded_at, e.origin
+              FROM assessment a
+              LEFT JOIN answer_event e ON e.assessment_id = a.id
+             WHERE a.id = :id
+             ORDER BY e.sequence
             """;
 
-    private static final String SELECT_LOG = """
-            SELECT sequence, finding_id, operation, value_json, recorded_at, origin
-              FROM answer_event
-             WHERE assessment_id = :id
-             ORDER BY sequence
+    private static final String SELECT_SNAPSHOT = """
+            SELECT kb_version, kb_hash, triage_level, result_json
+              FROM assessment
+             WHERE id = :id
             """;
 
     private static final String COUNT_ASSESSMENT = """
@@ -80,33 +86,15 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
              WHERE id = :id
             """;
 
-    /** One row of {@code assessment}, mapped by constructor. */
-    record AssessmentRow(String id, String tokenHash, String diaryId, Instant createdAt, Instant updatedAt,
-                         long version, int initialAnswers, String kbVersion, String kbHash, String triageLevel, String resultJson) {
-
-        StoredAssessment withLog(List<AnswerEvent> log) {
-            return new StoredAssessment(id, tokenHash, diaryId, createdAt, updatedAt, version, initialAnswers, log,
-                    new ResultSnapshot(kbVersion, kbHash, triageLevel, resultJson));
-        }
-    }
-
     private final Jdbi jdbi;
-    private final TransactionIsolationLevel consistentReads;
 
     /**
-     * Created by {@link Database}; registers the constructor mappers of {@link AnswerEvent} and the assessment row,
-     * and the column mapper of {@link AnswerEvent.Origin} (stored by its id), on {@code jdbi}.
+     * Created by {@link Database}.
      *
-     * @param jdbi            with the store's conventions installed ({@link Database#jdbi()})
-     * @param consistentReads the isolation level at which {@link #find} sees the row and its log as of one moment
+     * @param jdbi with the store's conventions installed ({@link Database#jdbi()})
      */
-    JdbiAssessmentRepository(Jdbi jdbi, TransactionIsolationLevel consistentReads) {
+    JdbiAssessmentRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.consistentReads = consistentReads;
-        jdbi.registerRowMapper(ConstructorMapper.factory(AssessmentRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(AnswerEvent.class));
-        jdbi.registerColumnMapper(AnswerEvent.Origin.class,
-                (resultSet, column, context) -> AnswerEvent.Origin.fromId(resultSet.getString(column)));
     }
 
     @Override
@@ -133,7 +121,7 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
             insertLogEntries(handle, id, log);
         });
         Instant stored = asStored(at);
-        return new StoredAssessment(id, tokenHash, diaryId, stored, stored, log.size(), log.size(), log, snapshot);
+        return new StoredAssessment(id, tokenHash, diaryId, stored, stored, log.size(), log.size(), log);
     }
 
     @Override
@@ -164,13 +152,25 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         log.addAll(current.log());
         log.addAll(appended);
         return new StoredAssessment(id, current.tokenHash(), current.diaryId(), current.createdAt(), asStored(at),
-                current.version() + entries.size(), current.initialAnswers(), log, snapshot);
+                current.version() + entries.size(), current.initialAnswers(), log);
     }
 
     @Override
     public Optional<StoredAssessment> find(String id) {
         Objects.requireNonNull(id, "id");
-        return jdbi.inTransaction(consistentReads, handle -> read(handle, id));
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT_ASSESSMENT_WITH_LOG)
+                .bind("id", id)
+                .scanResultSet((rows, context) -> assessmentWithLog(rows.get())));
+    }
+
+    @Override
+    public Optional<ResultSnapshot> findSnapshot(String id) {
+        Objects.requireNonNull(id, "id");
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT_SNAPSHOT)
+                .bind("id", id)
+                .map((row, context) -> new ResultSnapshot(row.getString("kb_version"), row.getString("kb_hash"),
+                        row.getString("triage_level"), row.getString("result_json")))
+                .findOne());
     }
 
     @Override
@@ -232,19 +232,30 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         return handle.createQuery(COUNT_ASSESSMENT).bind("id", id).mapTo(Long.class).one() > 0;
     }
 
-    private static Optional<StoredAssessment> read(Handle handle, String id) {
-        Optional<AssessmentRow> row = handle.createQuery(SELECT_ASSESSMENT)
-                .bind("id", id)
-                .mapTo(AssessmentRow.class)
-                .findOne();
-        if (row.isEmpty()) {
+    /** The rows of {@link #SELECT_ASSESSMENT_WITH_LOG}, mapped by hand: no reflection on the busiest query. */
+    private static Optional<StoredAssessment> assessmentWithLog(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
             return Optional.empty();
         }
-        List<AnswerEvent> log = handle.createQuery(SELECT_LOG)
-                .bind("id", id)
-                .mapTo(AnswerEvent.class)
-                .list();
-        return Optional.of(row.get().withLog(log));
+        String id = rows.getString("id");
+        String tokenHash = rows.getString("token_hash");
+        String diaryId = rows.getString("diary_id");
+        Instant createdAt = Instant.ofEpochMilli(rows.getLong("created_at"));
+        Instant updatedAt = Instant.ofEpochMilli(rows.getLong("updated_at"));
+        long version = rows.getLong("version");
+        int initialAnswers = rows.getInt("initial_answers");
+        List<AnswerEvent> log = new ArrayList<>();
+        do {
+            long sequence = rows.getLong("sequence");
+            if (!rows.wasNull()) {
+                log.add(new AnswerEvent(sequence, rows.getString("finding_id"),
+                        AnswerEvent.Operation.valueOf(rows.getString("operation")), rows.getString("value_json"),
+                        Instant.ofEpochMilli(rows.getLong("recorded_at")),
+                        AnswerEvent.Origin.fromId(rows.getString("origin"))));
+            }
+        } while (rows.next());
+        return Optional.of(new StoredAssessment(id, tokenHash, diaryId, createdAt, updatedAt, version, initialAnswers,
+                log));
     }
 
     private static void requireComplete(ResultSnapshot snapshot) {

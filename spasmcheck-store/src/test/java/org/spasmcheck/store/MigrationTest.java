@@ -88,7 +88,8 @@ class MigrationTest {
                     new AnswerEvent(3, "night_cramps", AnswerEvent.Operation.SET, "true", ANSWERED, PERSON),
                     new AnswerEvent(4, "night_cramps", AnswerEvent.Operation.CLEAR, null, UPDATED, PERSON));
             assertThat(found).isEqualTo(new StoredAssessment("old-assessment", "old-token-hash", null, CREATED,
-                    UPDATED, log.size(), 1, log, V1_SNAPSHOT));
+                    UPDATED, log.size(), 1, log));
+            assertThat(database.assessments().findSnapshot("old-assessment")).contains(V1_SNAPSHOT);
         }
     }
 
