@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Assessments in the tables {@code assessment} and {@code answer_event} (see {@code db/migration/V1__assessments.sql};
@@ -33,18 +34,18 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
             INSERT INTO assessment (id, token_hash, diary_id, created_at, updated_at, version, initial_answers,
                                     kb_version, kb_hash, triage_level, result_json)
             VALUES (:id, :tokenHash, :diaryId, :at, :at, :initialAnswers, :initialAnswers,
-                    :snapshot.knowledgeBaseVersion, :snapshot.knowledgeBaseHash, :snapshot.triageLevel,
-                    :snapshot.resultJson)
+                    :kbVersion, :kbHash, :triageLevel,
+                    :resultJson)
             """;
 
     private static final String UPDATE_AT_VERSION = """
             UPDATE assessment
                SET version      = version + :entries,
                    updated_at   = :at,
-                   kb_version   = :snapshot.knowledgeBaseVersion,
-                   kb_hash      = :snapshot.knowledgeBaseHash,
-                   triage_level = :snapshot.triageLevel,
-                   result_json  = :snapshot.resultJson
+                   kb_version   = :kbVersion,
+                   kb_hash      = :kbHash,
+                   triage_level = :triageLevel,
+                   result_json  = :resultJson
              WHERE id = :id
                AND version = :expectedVersion
             """;
@@ -110,13 +111,12 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
             if (diaryId != null && !JdbiDiaryRepository.exists(handle, diaryId)) {
                 throw new DiaryNotFoundException(diaryId);
             }
-            handle.createUpdate(INSERT_ASSESSMENT)
+            bindSnapshot(handle.createUpdate(INSERT_ASSESSMENT), snapshot)
                     .bind("id", id)
                     .bind("tokenHash", tokenHash)
                     .bind("diaryId", diaryId)
                     .bind("at", at)
                     .bind("initialAnswers", initialAnswers.size())
-                    .bindMethods("snapshot", snapshot)
                     .execute();
             insertLogEntries(handle, id, log);
         });
@@ -134,12 +134,11 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         String id = current.id();
         List<AnswerEvent> appended = numberedAfter(lastSequence(current), entries);
         jdbi.useTransaction(handle -> {
-            int updated = handle.createUpdate(UPDATE_AT_VERSION)
+            int updated = bindSnapshot(handle.createUpdate(UPDATE_AT_VERSION), snapshot)
                     .bind("id", id)
                     .bind("expectedVersion", current.version())
                     .bind("entries", entries.size())
                     .bind("at", at)
-                    .bindMethods("snapshot", snapshot)
                     .execute();
             if (updated == 0) {
                 long stored = handle.createQuery(SELECT_VERSION).bind("id", id).mapTo(Long.class).findOne()
@@ -181,6 +180,14 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         } catch (JdbiException e) {
             return Optional.of(DatabaseOutage.of(e).orElse(DatabaseOutage.NO_ANSWER));
         }
+    }
+
+    /** Binds the snapshot's columns by name, without reflecting on the record for every statement. */
+    private static Update bindSnapshot(Update update, ResultSnapshot snapshot) {
+        return update.bind("kbVersion", snapshot.knowledgeBaseVersion())
+                .bind("kbHash", snapshot.knowledgeBaseHash())
+                .bind("triageLevel", snapshot.triageLevel())
+                .bind("resultJson", snapshot.resultJson());
     }
 
     /**
