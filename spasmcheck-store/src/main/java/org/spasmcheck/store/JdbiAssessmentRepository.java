@@ -216,6 +216,10 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         return at.truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /**
+     * The operation is bound as its name, which the column holds: binding the enum makes Jdbi resolve its enum
+     * strategy on every row (a tenth of the append's CPU in a profile).
+     */
     private static void insertLogEntries(Handle handle, String id, List<AnswerEvent> numbered) {
         if (numbered.isEmpty()) {
             return;
@@ -225,7 +229,7 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
             batch.bind("assessmentId", id)
                     .bind("sequence", entry.sequence())
                     .bind("findingId", entry.findingId())
-                    .bind("operation", entry.operation())
+                    .bind("operation", entry.operation().name())
                     .bind("valueJson", entry.valueJson())
                     .bind("recordedAt", entry.recordedAt())
                     .bind("origin", entry.origin().id())
