@@ -34,8 +34,7 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
             INSERT INTO assessment (id, token_hash, diary_id, created_at, updated_at, version, initial_answers,
                                     kb_version, kb_hash, triage_level, result_json)
             VALUES (:id, :tokenHash, :diaryId, :at, :at, :initialAnswers, :initialAnswers,
-                    :kbVersion, :kbHash, :triageLevel,
-                    :resultJson)
+                    :kbVersion, :kbHash, :triageLevel, :resultJson)
             """;
 
     private static final String UPDATE_AT_VERSION = """
