@@ -135,7 +135,7 @@ public final class Database implements AutoCloseable {
         this.kind = kind;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new StoreJdbiPlugin());
-        this.assessments = new JdbiAssessmentRepository(jdbi, kind.consistentReads);
+        this.assessments = new JdbiAssessmentRepository(jdbi);
         this.diaries = new JdbiDiaryRepository(jdbi, kind.consistentReads);
         this.shareLinks = new JdbiShareLinkRepository(jdbi, kind.consistentReads);
     }

@@ -1,6 +1,10 @@
 package org.spasmcheck.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,9 +12,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Assessments in the tables {@code assessment} and {@code answer_event} (see {@code db/migration/V1__assessments.sql};
@@ -31,18 +34,17 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
             INSERT INTO assessment (id, token_hash, diary_id, created_at, updated_at, version, initial_answers,
                                     kb_version, kb_hash, triage_level, result_json)
             VALUES (:id, :tokenHash, :diaryId, :at, :at, :initialAnswers, :initialAnswers,
-                    :snapshot.knowledgeBaseVersion, :snapshot.knowledgeBaseHash, :snapshot.triageLevel,
-                    :snapshot.resultJson)
+                    :kbVersion, :kbHash, :triageLevel, :resultJson)
             """;
 
     private static final String UPDATE_AT_VERSION = """
             UPDATE assessment
                SET version      = version + :entries,
                    updated_at   = :at,
-                   kb_version   = :snapshot.knowledgeBaseVersion,
-                   kb_hash      = :snapshot.knowledgeBaseHash,
-                   triage_level = :snapshot.triageLevel,
-                   result_json  = :snapshot.resultJson
+                   kb_version   = :kbVersion,
+                   kb_hash      = :kbHash,
+                   triage_level = :triageLevel,
+                   result_json  = :resultJson
              WHERE id = :id
                AND version = :expectedVersion
             """;
@@ -53,29 +55,29 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
              WHERE id = :id
             """;
 
-    private static final String LAST_SEQUENCE = """
-            SELECT COALESCE(MAX(sequence), 0)
-              FROM answer_event
-             WHERE assessment_id = :id
-            """;
-
     private static final String INSERT_ANSWER_EVENT = """
             INSERT INTO answer_event (assessment_id, sequence, finding_id, operation, value_json, recorded_at, origin)
             VALUES (:assessmentId, :sequence, :findingId, :operation, :valueJson, :recordedAt, :origin)
             """;
 
-    private static final String SELECT_ASSESSMENT = """
-            SELECT id, token_hash, diary_id, created_at, updated_at, version, initial_answers,
-                   kb_version, kb_hash, triage_level, result_json
-              FROM assessment
-             WHERE id = :id
+    /**
+     * The assessment and its log in one statement, so that they are of one moment without a transaction: one row per
+     * log entry, or one row with NULL entry columns when the log is empty. Leaves out the result snapshot, which
+     * the interview recomputes and never reads.
+     */
+    private static final String SELECT_ASSESSMENT_WITH_LOG = """
+            SELECT a.id, a.token_hash, a.diary_id, a.created_at, a.updated_at, a.version, a.initial_answers,
+                   e.sequence, e.finding_id, e.operation, e.value_json, e.recorded_at, e.origin
+              FROM assessment a
+              LEFT JOIN answer_event e ON e.assessment_id = a.id
+             WHERE a.id = :id
+             ORDER BY e.sequence
             """;
 
-    private static final String SELECT_LOG = """
-            SELECT sequence, finding_id, operation, value_json, recorded_at, origin
-              FROM answer_event
-             WHERE assessment_id = :id
-             ORDER BY sequence
+    private static final String SELECT_SNAPSHOT = """
+            SELECT kb_version, kb_hash, triage_level, result_json
+              FROM assessment
+             WHERE id = :id
             """;
 
     private static final String COUNT_ASSESSMENT = """
@@ -84,33 +86,15 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
              WHERE id = :id
             """;
 
-    /** One row of {@code assessment}, mapped by constructor. */
-    record AssessmentRow(String id, String tokenHash, String diaryId, Instant createdAt, Instant updatedAt,
-                         long version, int initialAnswers, String kbVersion, String kbHash, String triageLevel, String resultJson) {
-
-        StoredAssessment withLog(List<AnswerEvent> log) {
-            return new StoredAssessment(id, tokenHash, diaryId, createdAt, updatedAt, version, initialAnswers, log,
-                    new ResultSnapshot(kbVersion, kbHash, triageLevel, resultJson));
-        }
-    }
-
     private final Jdbi jdbi;
-    private final TransactionIsolationLevel consistentReads;
 
     /**
-     * Created by {@link Database}; registers the constructor mappers of {@link AnswerEvent} and the assessment row,
-     * and the column mapper of {@link AnswerEvent.Origin} (stored by its id), on {@code jdbi}.
+     * Created by {@link Database}.
      *
-     * @param jdbi            with the store's conventions installed ({@link Database#jdbi()})
-     * @param consistentReads the isolation level at which {@link #find} sees the row and its log as of one moment
+     * @param jdbi with the store's conventions installed ({@link Database#jdbi()})
      */
-    JdbiAssessmentRepository(Jdbi jdbi, TransactionIsolationLevel consistentReads) {
+    JdbiAssessmentRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.consistentReads = consistentReads;
-        jdbi.registerRowMapper(ConstructorMapper.factory(AssessmentRow.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(AnswerEvent.class));
-        jdbi.registerColumnMapper(AnswerEvent.Origin.class,
-                (resultSet, column, context) -> AnswerEvent.Origin.fromId(resultSet.getString(column)));
     }
 
     @Override
@@ -121,53 +105,70 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         Objects.requireNonNull(at, "at");
         requireComplete(snapshot);
         initialAnswers.forEach(JdbiAssessmentRepository::requireComplete);
-        return jdbi.inTransaction(handle -> {
+        List<AnswerEvent> log = numberedAfter(0, initialAnswers);
+        jdbi.useTransaction(handle -> {
             if (diaryId != null && !JdbiDiaryRepository.exists(handle, diaryId)) {
                 throw new DiaryNotFoundException(diaryId);
             }
-            handle.createUpdate(INSERT_ASSESSMENT)
+            bindSnapshot(handle.createUpdate(INSERT_ASSESSMENT), snapshot)
                     .bind("id", id)
                     .bind("tokenHash", tokenHash)
                     .bind("diaryId", diaryId)
                     .bind("at", at)
                     .bind("initialAnswers", initialAnswers.size())
-                    .bindMethods("snapshot", snapshot)
                     .execute();
-            insertLogEntries(handle, id, 0, initialAnswers);
-            return read(handle, id).orElseThrow();
+            insertLogEntries(handle, id, log);
         });
+        Instant stored = asStored(at);
+        return new StoredAssessment(id, tokenHash, diaryId, stored, stored, log.size(), log.size(), log);
     }
 
     @Override
-    public StoredAssessment append(String id, long expectedVersion, Instant at, List<AnswerEvent> entries,
+    public StoredAssessment append(StoredAssessment current, Instant at, List<AnswerEvent> entries,
                                    ResultSnapshot snapshot) {
-        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(current, "current");
         Objects.requireNonNull(at, "at");
         requireComplete(snapshot);
         entries.forEach(JdbiAssessmentRepository::requireComplete);
-        return jdbi.inTransaction(handle -> {
-            int updated = handle.createUpdate(UPDATE_AT_VERSION)
+        String id = current.id();
+        List<AnswerEvent> appended = numberedAfter(lastSequence(current), entries);
+        jdbi.useTransaction(handle -> {
+            int updated = bindSnapshot(handle.createUpdate(UPDATE_AT_VERSION), snapshot)
                     .bind("id", id)
-                    .bind("expectedVersion", expectedVersion)
+                    .bind("expectedVersion", current.version())
                     .bind("entries", entries.size())
                     .bind("at", at)
-                    .bindMethods("snapshot", snapshot)
                     .execute();
             if (updated == 0) {
-                long current = handle.createQuery(SELECT_VERSION).bind("id", id).mapTo(Long.class).findOne()
+                long stored = handle.createQuery(SELECT_VERSION).bind("id", id).mapTo(Long.class).findOne()
                         .orElseThrow(() -> new AssessmentNotFoundException(id));
-                throw new VersionConflictException(id, expectedVersion, current);
+                throw new VersionConflictException(id, current.version(), stored);
             }
-            long lastSequence = handle.createQuery(LAST_SEQUENCE).bind("id", id).mapTo(Long.class).one();
-            insertLogEntries(handle, id, lastSequence, entries);
-            return read(handle, id).orElseThrow();
+            insertLogEntries(handle, id, appended);
         });
+        List<AnswerEvent> log = new ArrayList<>(current.log().size() + appended.size());
+        log.addAll(current.log());
+        log.addAll(appended);
+        return new StoredAssessment(id, current.tokenHash(), current.diaryId(), current.createdAt(), asStored(at),
+                current.version() + entries.size(), current.initialAnswers(), log);
     }
 
     @Override
     public Optional<StoredAssessment> find(String id) {
         Objects.requireNonNull(id, "id");
-        return jdbi.inTransaction(consistentReads, handle -> read(handle, id));
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT_ASSESSMENT_WITH_LOG)
+                .bind("id", id)
+                .scanResultSet((rows, context) -> assessmentWithLog(rows.get())));
+    }
+
+    @Override
+    public Optional<ResultSnapshot> findSnapshot(String id) {
+        Objects.requireNonNull(id, "id");
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT_SNAPSHOT)
+                .bind("id", id)
+                .map((row, context) -> new ResultSnapshot(row.getString("kb_version"), row.getString("kb_hash"),
+                        row.getString("triage_level"), row.getString("result_json")))
+                .findOne());
     }
 
     @Override
@@ -180,19 +181,54 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         }
     }
 
-    /** Inserts the entries with sequence numbers lastSequence + 1, + 2, ... in list order. */
-    private static void insertLogEntries(Handle handle, String id, long lastSequence, List<AnswerEvent> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = handle.prepareBatch(INSERT_ANSWER_EVENT);
+    /** Binds the snapshot's columns by name, without reflecting on the record for every statement. */
+    private static Update bindSnapshot(Update update, ResultSnapshot snapshot) {
+        return update.bind("kbVersion", snapshot.knowledgeBaseVersion())
+                .bind("kbHash", snapshot.knowledgeBaseHash())
+                .bind("triageLevel", snapshot.triageLevel())
+                .bind("resultJson", snapshot.resultJson());
+    }
+
+    /**
+     * The sequence number of {@code current}'s last entry. The version check of the append makes this the stored log's
+     * last entry too: the log only grows, and every entry adds one to the version.
+     */
+    private static long lastSequence(StoredAssessment current) {
+        List<AnswerEvent> log = current.log();
+        return log.isEmpty() ? 0 : log.get(log.size() - 1).sequence();
+    }
+
+    /** The entries as they are stored: sequence numbers lastSequence + 1, + 2, ... in list order, times in millis. */
+    private static List<AnswerEvent> numberedAfter(long lastSequence, List<AnswerEvent> entries) {
+        List<AnswerEvent> numbered = new ArrayList<>(entries.size());
         long sequence = lastSequence;
         for (AnswerEvent entry : entries) {
             sequence++;
+            numbered.add(new AnswerEvent(sequence, entry.findingId(), entry.operation(), entry.valueJson(),
+                    asStored(entry.recordedAt()), entry.origin()));
+        }
+        return numbered;
+    }
+
+    /** A time as it reads back from the store (see {@link StoreJdbiPlugin}). */
+    private static Instant asStored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * The operation is bound as its name, which the column holds: binding the enum makes Jdbi resolve its enum
+     * strategy on every row (a tenth of the append's CPU in a profile).
+     */
+    private static void insertLogEntries(Handle handle, String id, List<AnswerEvent> numbered) {
+        if (numbered.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(INSERT_ANSWER_EVENT);
+        for (AnswerEvent entry : numbered) {
             batch.bind("assessmentId", id)
-                    .bind("sequence", sequence)
+                    .bind("sequence", entry.sequence())
                     .bind("findingId", entry.findingId())
-                    .bind("operation", entry.operation())
+                    .bind("operation", entry.operation().name())
                     .bind("valueJson", entry.valueJson())
                     .bind("recordedAt", entry.recordedAt())
                     .bind("origin", entry.origin().id())
@@ -206,19 +242,30 @@ public final class JdbiAssessmentRepository implements AssessmentRepository {
         return handle.createQuery(COUNT_ASSESSMENT).bind("id", id).mapTo(Long.class).one() > 0;
     }
 
-    private static Optional<StoredAssessment> read(Handle handle, String id) {
-        Optional<AssessmentRow> row = handle.createQuery(SELECT_ASSESSMENT)
-                .bind("id", id)
-                .mapTo(AssessmentRow.class)
-                .findOne();
-        if (row.isEmpty()) {
+    /** The rows of {@link #SELECT_ASSESSMENT_WITH_LOG}, mapped by hand: no reflection on the busiest query. */
+    private static Optional<StoredAssessment> assessmentWithLog(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
             return Optional.empty();
         }
-        List<AnswerEvent> log = handle.createQuery(SELECT_LOG)
-                .bind("id", id)
-                .mapTo(AnswerEvent.class)
-                .list();
-        return Optional.of(row.get().withLog(log));
+        String id = rows.getString("id");
+        String tokenHash = rows.getString("token_hash");
+        String diaryId = rows.getString("diary_id");
+        Instant createdAt = Instant.ofEpochMilli(rows.getLong("created_at"));
+        Instant updatedAt = Instant.ofEpochMilli(rows.getLong("updated_at"));
+        long version = rows.getLong("version");
+        int initialAnswers = rows.getInt("initial_answers");
+        List<AnswerEvent> log = new ArrayList<>();
+        do {
+            long sequence = rows.getLong("sequence");
+            if (!rows.wasNull()) {
+                log.add(new AnswerEvent(sequence, rows.getString("finding_id"),
+                        AnswerEvent.Operation.valueOf(rows.getString("operation")), rows.getString("value_json"),
+                        Instant.ofEpochMilli(rows.getLong("recorded_at")),
+                        AnswerEvent.Origin.fromId(rows.getString("origin"))));
+            }
+        } while (rows.next());
+        return Optional.of(new StoredAssessment(id, tokenHash, diaryId, createdAt, updatedAt, version, initialAnswers,
+                log));
     }
 
     private static void requireComplete(ResultSnapshot snapshot) {

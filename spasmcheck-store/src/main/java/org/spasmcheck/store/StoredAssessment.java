@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An assessment as stored.
+ * An assessment as stored, without its result snapshot (the interview recomputes the result from the log; the
+ * snapshot is read by {@link AssessmentRepository#findSnapshot}).
  *
  * @param tokenHash      SHA-256 (hex) of the access token; the token itself is never stored
  * @param diaryId        the diary the interview was started from, or null when it was started without one
@@ -15,7 +16,7 @@ import java.util.List;
  * @param log            the whole answer log, in sequence order
  */
 public record StoredAssessment(String id, String tokenHash, String diaryId, Instant createdAt, Instant updatedAt,
-                               long version, int initialAnswers, List<AnswerEvent> log, ResultSnapshot snapshot) {
+                               long version, int initialAnswers, List<AnswerEvent> log) {
     public StoredAssessment {
         log = List.copyOf(log);
     }

@@ -90,7 +90,7 @@ abstract class AssessmentRepositoryContract {
                 new AnswerEvent(1, "calf_cramp", AnswerEvent.Operation.SET, "true", CREATED, PERSON),
                 new AnswerEvent(2, "age_years", AnswerEvent.Operation.SET, "67", CREATED.plusMillis(1), PERSON),
                 new AnswerEvent(3, "sex", AnswerEvent.Operation.SET, "\"female\"", CREATED.plusMillis(2), PERSON));
-        assertThat(found.snapshot()).isEqualTo(snapshot("ROUTINE", 1));
+        assertThat(repository.findSnapshot(id)).contains(snapshot("ROUTINE", 1));
     }
 
     @Test
@@ -187,7 +187,7 @@ abstract class AssessmentRepositoryContract {
 
         assertThat(created.diaryId()).isEqualTo(diaryId);
         assertThat(repository.find(id)).contains(created);
-        StoredAssessment appended = repository.append(id, 3, LATER,
+        StoredAssessment appended = repository.append(created, LATER,
                 List.of(AnswerEvent.set("night_cramps", "true", LATER)), snapshot("ROUTINE", 2));
         assertThat(appended.diaryId()).as("append keeps the diary").isEqualTo(diaryId);
     }
@@ -226,9 +226,9 @@ abstract class AssessmentRepositoryContract {
                 AnswerEvent.set("calf_cramp", "true", CREATED),
                 AnswerEvent.setFromDiary("night_cramps", "true", CREATED),
                 AnswerEvent.setFromDiary("cramps_per_week", "4", CREATED));
-        repository.create(id, "hash", null, CREATED, initial, snapshot("ROUTINE", 1));
+        StoredAssessment created = repository.create(id, "hash", null, CREATED, initial, snapshot("ROUTINE", 1));
 
-        repository.append(id, 3, LATER, List.of(
+        repository.append(created, LATER, List.of(
                 AnswerEvent.set("cramps_per_week", "2", LATER),
                 AnswerEvent.clear("night_cramps", LATER),
                 AnswerEvent.setFromDiary("leg_swelling", "false", LATER)), snapshot("ROUTINE", 2));
@@ -292,7 +292,7 @@ abstract class AssessmentRepositoryContract {
         StoredAssessment created = repository.create(id, "hash", null, CREATED, chiefComplaint(),
                 snapshot("ROUTINE", 1));
 
-        assertThatThrownBy(() -> repository.append(id, 3, LATER,
+        assertThatThrownBy(() -> repository.append(created, LATER,
                 List.of(new AnswerEvent(0, "leg_swelling", AnswerEvent.Operation.SET, "true", LATER, null)),
                 snapshot("URGENT", 2)))
                 .isInstanceOf(NullPointerException.class)
@@ -304,16 +304,18 @@ abstract class AssessmentRepositoryContract {
     @Test
     void find_unknownId_isEmpty() {
         assertThat(repository.find(newId())).isEmpty();
+        assertThat(repository.findSnapshot(newId())).isEmpty();
     }
 
     @Test
     void append_numbersNewEntriesAfterTheLastOne() {
         String id = newId();
-        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        StoredAssessment created = repository.create(id, "hash", null, CREATED, chiefComplaint(),
+                snapshot("ROUTINE", 1));
 
-        StoredAssessment afterFirst = repository.append(id, 3, LATER,
+        StoredAssessment afterFirst = repository.append(created, LATER,
                 List.of(AnswerEvent.set("night_cramps", "true", LATER)), snapshot("ROUTINE", 2));
-        StoredAssessment afterSecond = repository.append(id, 4, LATEST,
+        StoredAssessment afterSecond = repository.append(afterFirst, LATEST,
                 List.of(AnswerEvent.set("leg_swelling", "false", LATEST), AnswerEvent.clear("night_cramps", LATEST)),
                 snapshot("ROUTINE", 3));
 
@@ -329,12 +331,14 @@ abstract class AssessmentRepositoryContract {
     @Test
     void append_replacesTheSnapshotAndUpdatedAt_andKeepsCreatedAtAndInitialAnswers() {
         String id = newId();
-        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
+        StoredAssessment created = repository.create(id, "hash", null, CREATED, chiefComplaint(),
+                snapshot("ROUTINE", 1));
 
-        repository.append(id, 3, LATER, List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
+        repository.append(created, LATER, List.of(AnswerEvent.set("leg_swelling", "true", LATER)),
+                snapshot("URGENT", 2));
 
         StoredAssessment found = repository.find(id).orElseThrow();
-        assertThat(found.snapshot()).isEqualTo(snapshot("URGENT", 2));
+        assertThat(repository.findSnapshot(id)).contains(snapshot("URGENT", 2));
         assertThat(found.updatedAt()).isEqualTo(LATER);
         assertThat(found.createdAt()).isEqualTo(CREATED);
         assertThat(found.initialAnswers()).isEqualTo(chiefComplaint().size());
@@ -347,10 +351,10 @@ abstract class AssessmentRepositoryContract {
         StoredAssessment created = repository.create(id, "hash", null, CREATED,
                 chiefComplaint(), snapshot("ROUTINE", 1));
 
-        StoredAssessment appended = repository.append(id, 3, LATER, List.of(), snapshot("ROUTINE", 2));
+        StoredAssessment appended = repository.append(created, LATER, List.of(), snapshot("ROUTINE", 2));
 
         assertThat(appended.log()).isEqualTo(created.log());
-        assertThat(appended.snapshot()).isEqualTo(snapshot("ROUTINE", 2));
+        assertThat(repository.findSnapshot(id)).contains(snapshot("ROUTINE", 2));
         assertThat(appended.updatedAt()).isEqualTo(LATER);
     }
 
@@ -358,7 +362,9 @@ abstract class AssessmentRepositoryContract {
     void append_toUnknownId_throwsNotFoundAndWritesNothing() {
         String id = newId();
 
-        assertThatThrownBy(() -> repository.append(id, 0, LATER,
+        StoredAssessment neverStored = new StoredAssessment(id, "hash", null, CREATED, CREATED, 0, 0, List.of());
+
+        assertThatThrownBy(() -> repository.append(neverStored, LATER,
                 List.of(AnswerEvent.set("calf_cramp", "true", LATER)), snapshot("ROUTINE", 1)))
                 .isInstanceOf(AssessmentNotFoundException.class)
                 .hasMessageContaining(id);
@@ -374,7 +380,7 @@ abstract class AssessmentRepositoryContract {
         StoredAssessment created = repository.create(id, "hash", null, CREATED,
                 chiefComplaint(), snapshot("ROUTINE", 1));
 
-        assertThatThrownBy(() -> repository.append(id, 3, LATER,
+        assertThatThrownBy(() -> repository.append(created, LATER,
                 List.of(AnswerEvent.set("leg_swelling", "true", LATER),
                         new AnswerEvent(0, "calf_cramp", AnswerEvent.Operation.CLEAR, "true", LATER, PERSON)),
                 snapshot("URGENT", 2)))
@@ -386,13 +392,14 @@ abstract class AssessmentRepositoryContract {
     @Test
     void log_isAppendOnly_earlierEntriesAreUnchangedAfterAppends() {
         String id = newId();
-        List<AnswerEvent> initial = repository.create(id, "hash", null, CREATED,
-                chiefComplaint(), snapshot("ROUTINE", 1))
-                .log();
+        StoredAssessment created = repository.create(id, "hash", null, CREATED,
+                chiefComplaint(), snapshot("ROUTINE", 1));
+        List<AnswerEvent> initial = created.log();
 
-        repository.append(id, 3, LATER, List.of(AnswerEvent.set("calf_cramp", "false", LATER)), snapshot("ROUTINE", 2));
+        StoredAssessment first = repository.append(created, LATER,
+                List.of(AnswerEvent.set("calf_cramp", "false", LATER)), snapshot("ROUTINE", 2));
         List<AnswerEvent> afterFirst = repository.find(id).orElseThrow().log();
-        repository.append(id, 4, LATEST, List.of(AnswerEvent.clear("calf_cramp", LATEST)), snapshot("ROUTINE", 3));
+        repository.append(first, LATEST, List.of(AnswerEvent.clear("calf_cramp", LATEST)), snapshot("ROUTINE", 3));
         List<AnswerEvent> afterSecond = repository.find(id).orElseThrow().log();
 
         assertThat(afterFirst).startsWith(initial.toArray(AnswerEvent[]::new)).hasSize(initial.size() + 1);
@@ -421,8 +428,9 @@ abstract class AssessmentRepositoryContract {
     @Test
     void data_survivesClosingAndReopeningTheDatabase() {
         String id = newId();
-        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
-        StoredAssessment beforeClose = repository.append(id, 3, LATER,
+        StoredAssessment created = repository.create(id, "hash", null, CREATED, chiefComplaint(),
+                snapshot("ROUTINE", 1));
+        StoredAssessment beforeClose = repository.append(created, LATER,
                 List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
 
         database.close();
@@ -504,10 +512,10 @@ abstract class AssessmentRepositoryContract {
 
         StoredAssessment created = repository.create(id, "hash", null, CREATED, chiefComplaint(),
                 snapshot("ROUTINE", 1));
-        StoredAssessment appended = repository.append(id, 3, LATER,
+        StoredAssessment appended = repository.append(created, LATER,
                 List.of(AnswerEvent.set("leg_swelling", "true", LATER), AnswerEvent.clear("calf_cramp", LATER)),
                 snapshot("URGENT", 2));
-        StoredAssessment snapshotOnly = repository.append(id, 5, LATEST, List.of(), snapshot("URGENT", 3));
+        StoredAssessment snapshotOnly = repository.append(appended, LATEST, List.of(), snapshot("URGENT", 3));
 
         assertThat(created.version()).isEqualTo(3);
         assertThat(appended.version()).isEqualTo(5);
@@ -520,18 +528,21 @@ abstract class AssessmentRepositoryContract {
     @Test
     void append_atAVersionThatIsNoLongerCurrent_throwsConflictNamingBoth_andWritesNothing() {
         String id = newId();
-        repository.create(id, "hash", null, CREATED, chiefComplaint(), snapshot("ROUTINE", 1));
-        StoredAssessment current = repository.append(id, 3, LATER,
+        StoredAssessment created = repository.create(id, "hash", null, CREATED, chiefComplaint(),
+                snapshot("ROUTINE", 1));
+        StoredAssessment current = repository.append(created, LATER,
                 List.of(AnswerEvent.set("leg_swelling", "true", LATER)), snapshot("URGENT", 2));
 
-        assertThatThrownBy(() -> repository.append(id, 3, LATEST,
+        assertThatThrownBy(() -> repository.append(created, LATEST,
                 List.of(AnswerEvent.set("leg_swelling", "false", LATEST)), snapshot("ROUTINE", 3)))
                 .isInstanceOfSatisfying(VersionConflictException.class, conflict -> {
                     assertThat(conflict.expectedVersion()).isEqualTo(3);
                     assertThat(conflict.currentVersion()).isEqualTo(4);
                     assertThat(conflict).hasMessageContaining(id).hasMessageContaining("version 4, not 3");
                 });
-        assertThatThrownBy(() -> repository.append(id, 5, LATEST, List.of(), snapshot("ROUTINE", 3)))
+        StoredAssessment fromTheFuture = new StoredAssessment(id, current.tokenHash(), null, CREATED, LATER, 5,
+                current.initialAnswers(), current.log());
+        assertThatThrownBy(() -> repository.append(fromTheFuture, LATEST, List.of(), snapshot("ROUTINE", 3)))
                 .as("a version from the future is no better").isInstanceOf(VersionConflictException.class);
 
         assertThat(repository.find(id)).contains(current);
@@ -553,7 +564,8 @@ abstract class AssessmentRepositoryContract {
         ExecutorService pool = Executors.newFixedThreadPool(MAX_RACERS);
         try (Database other = Database.open(databaseUrl())) {
             for (int round = 0; round < RACE_ROUNDS; round++) {
-                long version = repository.find(id).orElseThrow().version();
+                StoredAssessment read = repository.find(id).orElseThrow();
+                long version = read.version();
                 int racers = 2 + random.nextInt(MAX_RACERS - 1);
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<StoredAssessment>> outcomes = new ArrayList<>();
@@ -569,7 +581,7 @@ abstract class AssessmentRepositoryContract {
                     int revision = round;
                     outcomes.add(pool.submit(() -> {
                         start.await();
-                        return through.append(id, version, LATER, entries, snapshot("ROUTINE", revision));
+                        return through.append(read, LATER, entries, snapshot("ROUTINE", revision));
                     }));
                 }
                 start.countDown();
@@ -627,9 +639,10 @@ abstract class AssessmentRepositoryContract {
     /** Reads the version and appends at it, again after every conflict, as a writer that must not give up does. */
     private void appendAtTheCurrentVersion(String id, List<AnswerEvent> entries, ResultSnapshot snapshot) {
         while (true) {
-            long version = repository.find(id).orElseThrow().version();
+            StoredAssessment read = repository.find(id).orElseThrow();
+            long version = read.version();
             try {
-                repository.append(id, version, LATER, entries, snapshot);
+                repository.append(read, LATER, entries, snapshot);
                 return;
             } catch (VersionConflictException conflict) {
                 assertThat(conflict.currentVersion()).isGreaterThan(version);

@@ -88,7 +88,8 @@ class MigrationTest {
                     new AnswerEvent(3, "night_cramps", AnswerEvent.Operation.SET, "true", ANSWERED, PERSON),
                     new AnswerEvent(4, "night_cramps", AnswerEvent.Operation.CLEAR, null, UPDATED, PERSON));
             assertThat(found).isEqualTo(new StoredAssessment("old-assessment", "old-token-hash", null, CREATED,
-                    UPDATED, log.size(), 1, log, V1_SNAPSHOT));
+                    UPDATED, log.size(), 1, log));
+            assertThat(database.assessments().findSnapshot("old-assessment")).contains(V1_SNAPSHOT);
         }
     }
 
@@ -98,7 +99,8 @@ class MigrationTest {
             database.diaries().createDiary("new-diary", "key-hash", LATER);
             database.assessments().create("new-assessment", "new-token-hash", "new-diary", LATER,
                     List.of(AnswerEvent.setFromDiary("night_cramps", "true", LATER)), V1_SNAPSHOT);
-            StoredAssessment old = database.assessments().append("old-assessment", 4, LATER,
+            StoredAssessment old = database.assessments().append(
+                    database.assessments().find("old-assessment").orElseThrow(), LATER,
                     List.of(AnswerEvent.setFromDiary("cramps_per_week", "3", LATER)), V1_SNAPSHOT);
 
             assertThat(old.log()).extracting(AnswerEvent::origin).containsExactly(PERSON, PERSON, PERSON, PERSON,

@@ -91,7 +91,7 @@ class Version2MigrationTest {
             assertThat(answered.version()).isEqualTo(5);
             assertThat(unanswered.log()).isEmpty();
             assertThat(unanswered.version()).isZero();
-            assertThat(answered.snapshot()).isEqualTo(V2_SNAPSHOT);
+            assertThat(database.assessments().findSnapshot("answered")).contains(V2_SNAPSHOT);
             assertThat(answered.updatedAt()).isEqualTo(ANSWERED);
         }
     }
@@ -99,12 +99,19 @@ class Version2MigrationTest {
     @Test
     void version2Database_opened_takesWritesAtTheMigratedVersion_andRefusesStaleOnes() {
         try (Database database = Database.open(url)) {
-            StoredAssessment appended = database.assessments().append("answered", 5, LATER,
+            StoredAssessment answered = database.assessments().find("answered").orElseThrow();
+            StoredAssessment unanswered = database.assessments().find("unanswered").orElseThrow();
+            StoredAssessment unansweredAtOne = new StoredAssessment(unanswered.id(), unanswered.tokenHash(),
+                    unanswered.diaryId(), unanswered.createdAt(), unanswered.updatedAt(), 1,
+                    unanswered.initialAnswers(), unanswered.log());
+
+            StoredAssessment appended = database.assessments().append(answered, LATER,
                     List.of(AnswerEvent.set("leg_swelling", "false", LATER)), V2_SNAPSHOT);
 
             assertThat(appended.version()).isEqualTo(6);
             assertThat(appended.log()).extracting(AnswerEvent::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
-            assertThatThrownBy(() -> database.assessments().append("unanswered", 1, LATER,
+            assertThat(database.assessments().find("answered")).contains(appended);
+            assertThatThrownBy(() -> database.assessments().append(unansweredAtOne, LATER,
                     List.of(AnswerEvent.set("leg_swelling", "true", LATER)), V2_SNAPSHOT))
                     .isInstanceOf(VersionConflictException.class);
             List<String> applied = database.jdbi().withHandle(handle -> handle.createQuery(

@@ -122,7 +122,7 @@ public final class StorageSuite {
         long deadline = System.nanoTime() + plan.engineWarmUp().maxDuration().toNanos();
         for (long n = 0; n < plan.engineWarmUp().maxRequests() && System.nanoTime() - deadline < 0; n++) {
             Evidence e = evidence.get((int) (n % evidence.size()));
-            AssessmentJson.of(engine.assess(new AssessmentRequest(e, Audience.PATIENT, 0))).toString();
+            AssessmentJson.text(engine.assess(new AssessmentRequest(e, Audience.PATIENT, 0)));
         }
     }
 
@@ -131,8 +131,8 @@ public final class StorageSuite {
         Engine engine = new Engine(kb);
         EvidenceReader reader = new EvidenceReader(kb);
         List<String> snapshots = vignettes.stream()
-                .map(v -> AssessmentJson.of(engine.assess(new AssessmentRequest(reader.read(v.evidence()).evidence(),
-                        Audience.PATIENT, 0))).toString())
+                .map(v -> AssessmentJson.text(engine.assess(new AssessmentRequest(reader.read(v.evidence()).evidence(),
+                        Audience.PATIENT, 0))))
                 .sorted(Comparator.comparingInt(String::length))
                 .toList();
         return snapshots.get(snapshots.size() / 2);

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.spasmcheck.store.Database;
+import org.spasmcheck.store.ResultSnapshot;
 import org.spasmcheck.store.StoredAssessment;
 
 /**
@@ -51,15 +52,16 @@ final class StoredStateCheck {
         Unconfirmed unconfirmed = settle(interview, stored.log().stream().map(LoggedAnswer::of).toList());
 
         JsonNode current = api.get(interview.id(), interview.token());
-        JsonNode snapshot = readJson(stored.snapshot().resultJson());
+        ResultSnapshot storedSnapshot = database.assessments().findSnapshot(interview.id()).orElseThrow();
+        JsonNode snapshot = readJson(storedSnapshot.resultJson());
         JsonNode recomputed = current.get("result");
         if (!snapshot.equals(recomputed)) {
             throw new AssertionError("assessment " + interview.id() + ": the stored result snapshot is not the result"
                     + " recomputed from its log; they differ in " + differingFields(snapshot, recomputed));
         }
-        assertThat(stored.snapshot().knowledgeBaseVersion())
+        assertThat(storedSnapshot.knowledgeBaseVersion())
                 .isEqualTo(current.at("/knowledge_base/version").asText());
-        assertThat(stored.snapshot().knowledgeBaseHash()).isEqualTo(current.at("/knowledge_base/sha256").asText());
+        assertThat(storedSnapshot.knowledgeBaseHash()).isEqualTo(current.at("/knowledge_base/sha256").asText());
         assertSameAnswers(interview, current.get("answers"));
         return unconfirmed;
     }

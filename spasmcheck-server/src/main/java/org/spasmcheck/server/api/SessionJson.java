@@ -2,6 +2,7 @@ package org.spasmcheck.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import org.spasmcheck.engine.Assessment;
 import org.spasmcheck.engine.model.Audience;
 import org.spasmcheck.engine.model.Evidence;
@@ -26,7 +27,7 @@ final class SessionJson {
         o.put("updated_at", session.updatedAt().toString());
         o.put("questions_asked", session.questionsAsked());
         o.set("from_diary", DiaryJson.fromDiary(session.fromDiary()));
-        outcome(o, session.assessment());
+        outcome(o, session.assessment(), session.resultJson());
         return o;
     }
 
@@ -34,16 +35,21 @@ final class SessionJson {
     static ObjectNode oneShot(Assessment a, Audience audience) {
         ObjectNode o = AssessmentJson.MAPPER.createObjectNode();
         o.put("audience", audience.id());
-        outcome(o, a);
+        outcome(o, a, null);
         return o;
     }
 
-    private static void outcome(ObjectNode o, Assessment a) {
+    /** @param resultJson {@code a} as {@link AssessmentJson#text} already wrote it, or null to write it here */
+    private static void outcome(ObjectNode o, Assessment a, String resultJson) {
         o.put("finished", a.finished());
         o.set("next_question", a.nextQuestion().<JsonNode>map(AssessmentJson::question)
                 .orElse(AssessmentJson.MAPPER.nullNode()));
         o.set("answers", answers(a.evidence()));
-        o.set("result", AssessmentJson.of(a));
+        if (resultJson != null) {
+            o.putRawValue("result", new RawValue(resultJson));
+        } else {
+            o.set("result", AssessmentJson.of(a));
+        }
         o.set("knowledge_base", reference(a));
     }
 

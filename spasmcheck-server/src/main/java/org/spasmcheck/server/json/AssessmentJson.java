@@ -1,6 +1,8 @@
 package org.spasmcheck.server.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.spasmcheck.engine.Assessment;
@@ -15,10 +17,21 @@ import org.spasmcheck.engine.triage.ConditionFloor;
 /** The assessment as JSON (CLI, API, stored snapshots), with the knowledge-base version and hash that produced it. */
 public final class AssessmentJson {
     public static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made once and shared: a writer is immutable and thread-safe, and making one per call costs a lookup. */
+    private static final ObjectWriter COMPACT = MAPPER.writer();
     /** Conditions listed in the JSON differential; the rest are summed into "other cause". */
     static final int LISTED = 10;
 
     private AssessmentJson() {
+    }
+
+    /** {@link #of} as compact JSON text, the form of the stored snapshot and of the API's {@code result}. */
+    public static String text(Assessment a) {
+        try {
+            return COMPACT.writeValueAsString(of(a));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree of plain values could not be written", e);
+        }
     }
 
     public static ObjectNode of(Assessment a) {

@@ -96,8 +96,9 @@ public final class AssessmentService {
         String id = AccessToken.generate(random).substring(0, 22);
         String token = AccessToken.generate(random);
         Assessment a = assess(initial, 0);
-        StoredAssessment stored = repository.create(id, AccessToken.hash(token), diaryId, now, events, snapshot(a));
-        return session(stored, token, 0, a);
+        ResultSnapshot snapshot = snapshot(a);
+        StoredAssessment stored = repository.create(id, AccessToken.hash(token), diaryId, now, events, snapshot);
+        return session(stored, token, 0, a, snapshot.resultJson());
     }
 
     public SessionAssessment get(String id, String token) {
@@ -122,7 +123,7 @@ public final class AssessmentService {
     private SessionAssessment current(StoredAssessment stored) {
         Evidence evidence = StoredEvidence.replay(stored, engine.knowledgeBase());
         int asked = questionsAsked(stored, evidence);
-        return session(stored, null, asked, assess(evidence, asked));
+        return session(stored, null, asked, assess(evidence, asked), null);
     }
 
     /**
@@ -205,13 +206,15 @@ public final class AssessmentService {
     private SessionAssessment save(StoredAssessment stored, Change change, Instant now) {
         int asked = questionsAsked(stored, change.evidence());
         Assessment a = assess(change.evidence(), asked);
-        StoredAssessment updated = repository.append(stored.id(), stored.version(), now, change.events(), snapshot(a));
-        return session(updated, null, asked, a);
+        ResultSnapshot snapshot = snapshot(a);
+        StoredAssessment updated = repository.append(stored, now, change.events(), snapshot);
+        return session(updated, null, asked, a, snapshot.resultJson());
     }
 
-    private static SessionAssessment session(StoredAssessment stored, String token, int asked, Assessment a) {
+    private static SessionAssessment session(StoredAssessment stored, String token, int asked, Assessment a,
+                                             String resultJson) {
         return new SessionAssessment(stored.id(), stored.version(), token, stored.createdAt(), stored.updatedAt(),
-                asked, a, stored.diaryId(), StoredEvidence.fromDiary(stored));
+                asked, a, stored.diaryId(), StoredEvidence.fromDiary(stored), resultJson);
     }
 
     private Object lockFor(String id) {
@@ -234,6 +237,6 @@ public final class AssessmentService {
 
     private static ResultSnapshot snapshot(Assessment a) {
         return new ResultSnapshot(a.knowledgeBaseVersion(), a.knowledgeBaseHash(), a.triage().level().id(),
-                AssessmentJson.of(a).toString());
+                AssessmentJson.text(a));
     }
 }

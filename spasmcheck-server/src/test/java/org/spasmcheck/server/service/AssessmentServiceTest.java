@@ -21,6 +21,7 @@ import org.spasmcheck.engine.Engine;
 import org.spasmcheck.engine.model.Evidence;
 import org.spasmcheck.engine.model.Value;
 import org.spasmcheck.server.TestServer;
+import org.spasmcheck.server.json.AssessmentJson;
 import org.spasmcheck.store.Database;
 
 class AssessmentServiceTest {
@@ -61,9 +62,23 @@ class AssessmentServiceTest {
         }
         SessionAssessment read = service.get(created.id(), created.token());
         assertThat(read.assessment().evidence().answers()).containsKeys(findings.toArray(String[]::new));
-        String snapshot = database.assessments().find(created.id()).orElseThrow().snapshot().resultJson();
+        String snapshot = database.assessments().findSnapshot(created.id()).orElseThrow().resultJson();
         // The snapshot written last was computed from every answer, not from a stale read.
-        assertThat(snapshot).isEqualTo(org.spasmcheck.server.json.AssessmentJson.of(read.assessment()).toString());
+        assertThat(snapshot).isEqualTo(AssessmentJson.of(read.assessment()).toString());
+    }
+
+    @Test
+    void aWrite_carriesTheResultJsonItStored_andAPlainReadCarriesNone() {
+        SessionAssessment created = service.create(Evidence.EMPTY);
+        SessionAssessment answered = service.answer(created.id(), created.token(),
+                Map.of("cramps_at_rest_night", Value.of(true)), Precondition.atVersion(created.version()));
+        SessionAssessment read = service.get(created.id(), created.token());
+
+        assertThat(created.resultJson()).isEqualTo(AssessmentJson.of(created.assessment()).toString());
+        assertThat(answered.resultJson())
+                .isEqualTo(AssessmentJson.of(read.assessment()).toString())
+                .isEqualTo(database.assessments().findSnapshot(created.id()).orElseThrow().resultJson());
+        assertThat(read.resultJson()).isNull();
     }
 
     @Test
