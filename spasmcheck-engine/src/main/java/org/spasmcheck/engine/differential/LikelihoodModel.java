@@ -154,15 +154,23 @@ public final class LikelihoodModel {
     double logLikelihoodRatio(int condition, Observations observations) {
         int[] features = observations.features();
         int[] outcomes = observations.outcomes();
-        double[] counted = new double[features.length];
-        int n = 0;
+        // Kahan-compensated exactly as DoubleStream.sum() (Java 17.0.15), which this sum once was: the same bits
+        // (AssessmentBaselineTest), without a stream per condition. Fixed here, it no longer depends on the JDK.
+        double sum = 0;
+        double compensation = 0;
+        double simpleSum = 0;
         for (int i = 0; i < features.length; i++) {
             Contribution c = contributions[features[i]][condition][outcomes[i]];
             if (c != null && (c.group() == null || isStrongestOfGroup(condition, observations, i))) {
-                counted[n++] = logLr[features[i]][condition][outcomes[i]];
+                double term = logLr[features[i]][condition][outcomes[i]] - compensation;
+                double next = sum + term;
+                compensation = (next - sum) - term;
+                sum = next;
+                simpleSum += logLr[features[i]][condition][outcomes[i]];
             }
         }
-        return Arrays.stream(counted, 0, n).sum();
+        double total = sum - compensation;
+        return Double.isNaN(total) && Double.isInfinite(simpleSum) ? simpleSum : total;
     }
 
     /** True when no earlier answer of the same group is at least as strong and no later one is stronger. */
