@@ -38,9 +38,15 @@ public final class YamlKnowledgeBaseLoader {
     static final String VOCABULARY = "contract/vocabulary.yaml";
     static final String CONDITIONS_DIR = "conditions/";
 
-    /** A repeated key would silently override the first one, so it is refused like a syntax error. */
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    /**
+     * The YAML parser, built on first use: the shipped knowledge base is read from its bundle (JSON), so a command
+     * that only assesses never loads the YAML factory. A repeated key would silently override the first one, so it
+     * is refused like a syntax error.
+     */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    }
     private static volatile KnowledgeBase shipped;
 
     /**
@@ -123,7 +129,7 @@ public final class YamlKnowledgeBaseLoader {
         Map<String, Node> roots = new TreeMap<>();
         files.contents().forEach((file, text) -> {
             try {
-                JsonNode json = YAML.readTree(text);
+                JsonNode json = Yaml.MAPPER.readTree(text);
                 roots.put(file, new Node(file, "", json));
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();

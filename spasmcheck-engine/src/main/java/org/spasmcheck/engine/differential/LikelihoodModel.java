@@ -45,6 +45,8 @@ public final class LikelihoodModel {
      * here rather than on every score (a differential scores every condition, and triage may take several).
      */
     private final Contribution[][][] contributions;
+    /** logLr[feature][condition][outcome] = log of the contribution's likelihood ratio, taken once. */
+    private final double[][][] logLr;
     /** The likelihood tables of each finding, built once because question selection reads all of them per call. */
     private final Map<String, List<double[][]>> tablesByFinding = new HashMap<>();
 
@@ -68,6 +70,12 @@ public final class LikelihoodModel {
         for (int f = 0; f < features.size(); f++) {
             for (int c = 0; c < kb.conditions().size(); c++) {
                 contributions[f][c] = contributionsFor(features.get(f), terms[f][c]);
+            }
+        }
+        logLr = new double[features.size()][kb.conditions().size()][];
+        for (int f = 0; f < features.size(); f++) {
+            for (int c = 0; c < kb.conditions().size(); c++) {
+                logLr[f][c] = Arrays.stream(terms[f][c]).mapToDouble(t -> Math.log(t.lr())).toArray();
             }
         }
         featureIndexesByFinding.forEach((finding, indexes) ->
@@ -134,10 +142,54 @@ public final class LikelihoodModel {
                 all.add(c);
             }
         }
-        List<Contribution> resolved = strongestPerGroup(all);
-        double logLr = resolved.stream().filter(Contribution::counted)
-                .mapToDouble(c -> Math.log(c.likelihoodRatio())).sum();
-        return new ConditionScore(logLr, resolved);
+        return new ConditionScore(logLikelihoodRatio(condition, observations), strongestPerGroup(all));
+    }
+
+    /**
+     * The summed log likelihood ratio of the answers for one condition, without building its contributions: the
+     * same counted terms as {@link #score(int, Observations)} (in a correlated group, the first of the strongest),
+     * added in the same order by the same compensated sum, so a probabilities-only posterior is identical to the
+     * differential's to the last bit.
+     */
+    double logLikelihoodRatio(int condition, Observations observations) {
+        int[] features = observations.features();
+        int[] outcomes = observations.outcomes();
+        // Kahan-compensated exactly as DoubleStream.sum() (Java 17.0.15), which this sum once was: the same bits
+        // (AssessmentBaselineTest), without a stream per condition. Fixed here, it no longer depends on the JDK.
+        double sum = 0;
+        double compensation = 0;
+        double simpleSum = 0;
+        for (int i = 0; i < features.length; i++) {
+            Contribution c = contributions[features[i]][condition][outcomes[i]];
+            if (c != null && (c.group() == null || isStrongestOfGroup(condition, observations, i))) {
+                double term = logLr[features[i]][condition][outcomes[i]] - compensation;
+                double next = sum + term;
+                compensation = (next - sum) - term;
+                sum = next;
+                simpleSum += logLr[features[i]][condition][outcomes[i]];
+            }
+        }
+        double total = sum - compensation;
+        return Double.isNaN(total) && Double.isInfinite(simpleSum) ? simpleSum : total;
+    }
+
+    /** True when no earlier answer of the same group is at least as strong and no later one is stronger. */
+    private boolean isStrongestOfGroup(int condition, Observations observations, int index) {
+        int[] features = observations.features();
+        int[] outcomes = observations.outcomes();
+        String group = contributions[features[index]][condition][outcomes[index]].group();
+        double strength = Math.abs(logLr[features[index]][condition][outcomes[index]]);
+        for (int j = 0; j < features.length; j++) {
+            Contribution other = contributions[features[j]][condition][outcomes[j]];
+            if (j == index || other == null || !group.equals(other.group())) {
+                continue;
+            }
+            double otherStrength = Math.abs(logLr[features[j]][condition][outcomes[j]]);
+            if (j < index ? otherStrength >= strength : otherStrength > strength) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Contribution[] contributionsFor(Feature feature, Term[] terms) {

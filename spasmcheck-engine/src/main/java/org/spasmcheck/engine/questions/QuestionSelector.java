@@ -33,6 +33,11 @@ import org.spasmcheck.engine.triage.TriageDecision;
  */
 public final class QuestionSelector {
     private static final int TRIAGE_LEVELS = TriageLevel.values().length;
+    /**
+     * Scores this close are a tie: the fast gain ({@link ExpectedGain}) and the textbook formula
+     * ({@link InformationGain}) differ in the last bits, far below this, and a difference this small means nothing.
+     */
+    public static final double TIE_BITS = 1e-9;
     private final LikelihoodModel model;
     private final KnowledgeBase kb;
     private final List<RedFlagRule> screeningRules;
@@ -40,6 +45,9 @@ public final class QuestionSelector {
     private final int[] urgencyOfCause;
     /** Each condition's index in knowledge-base order, the order of the likelihood tables. */
     private final Map<String, Integer> conditionIndex = new HashMap<>();
+    private final ExpectedGain expectedGain;
+    /** Among tied questions, a red-flag finding first (ruling danger in or out), then the lower finding id. */
+    private final Comparator<Finding> tieOrder;
 
     public QuestionSelector(LikelihoodModel model) {
         this.model = model;
@@ -59,6 +67,9 @@ public final class QuestionSelector {
         for (int c = 0; c < kb.conditions().size(); c++) {
             conditionIndex.put(kb.conditions().get(c).id(), c);
         }
+        this.expectedGain = new ExpectedGain(model, urgencyOfCause, TRIAGE_LEVELS);
+        java.util.Set<String> redFlags = RedFlagRule.redFlagFindings(kb.rules());
+        this.tieOrder = Comparator.comparing((Finding f) -> !redFlags.contains(f.id())).thenComparing(Finding::id);
     }
 
     public NextStep next(Evidence evidence, Differential differential, TriageDecision triage, Audience audience,
@@ -127,31 +138,32 @@ public final class QuestionSelector {
                 .distinct().count() > 1;
     }
 
-    private NextStep mostInformative(Evidence evidence, Differential differential, Audience audience) {
-        double[] posterior = posteriorInModelOrder(differential);
-        // Only the winner becomes a Question: its explanation and the causes it separates are not needed before.
-        Finding best = null;
-        double[] bestPerCause = null;
-        double bestGain = 0;
+    /**
+     * Step 6 alone: the askable question of highest score, or why none is asked. Scores within {@link #TIE_BITS}
+     * of the best are a tie, broken by a fixed rule rather than by the order of the knowledge base or by rounding:
+     * a red-flag finding first, then the lower finding id.
+     */
+    public NextStep mostInformative(Evidence evidence, Differential differential, Audience audience) {
+        ExpectedGain.Scorer scorer = expectedGain.scorer(posteriorInModelOrder(differential));
+        double weight = kb.interview().triageInformationWeight();
+        Finding[] askable = new Finding[kb.findings().size()];
+        double[] scores = new double[askable.length];
+        int n = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (Finding f : kb.findings().values()) {
-            if (!isAskable(f, evidence, audience)) {
-                continue;
+            if (isAskable(f, evidence, audience)) {
+                askable[n] = f;
+                scores[n] = scorer.score(f.id(), weight);
+                bestScore = Math.max(bestScore, scores[n]);
+                n++;
             }
-            double[] perCause = new double[posterior.length];
-            double triageGain = 0;
-            for (double[][] table : model.likelihoodTables(f.id())) {
-                double[] share = InformationGain.perCause(posterior, table);
-                for (int i = 0; i < share.length; i++) {
-                    perCause[i] += share[i];
-                }
-                triageGain += InformationGain.bitsGrouped(posterior, table, urgencyOfCause, TRIAGE_LEVELS);
-            }
-            double gain = Math.max(0, java.util.Arrays.stream(perCause).sum())
-                    + kb.interview().triageInformationWeight() * triageGain;
-            if (best == null || gain > bestGain) {
-                best = f;
-                bestPerCause = perCause;
-                bestGain = gain;
+        }
+        Finding best = null;
+        double bestGain = 0;
+        for (int i = 0; i < n; i++) {
+            if (scores[i] >= bestScore - TIE_BITS && (best == null || tieOrder.compare(askable[i], best) < 0)) {
+                best = askable[i];
+                bestGain = scores[i];
             }
         }
         if (best == null) {
@@ -160,7 +172,8 @@ public final class QuestionSelector {
         if (bestGain < kb.interview().minInformationGainBits()) {
             return NextStep.stop(StopReason.NO_INFORMATIVE_QUESTION);
         }
-        List<String> separates = separated(bestPerCause);
+        // Only the winner becomes a Question: its explanation and the causes it separates are not needed before.
+        List<String> separates = separated(scorer.perCause(best.id()));
         return NextStep.ask(new Question(best, QuestionReason.INFORMATION_GAIN, explain(best, separates), null,
                 separates, bestGain));
     }

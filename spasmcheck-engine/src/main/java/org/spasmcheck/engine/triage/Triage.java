@@ -2,12 +2,16 @@ package org.spasmcheck.engine.triage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.spasmcheck.engine.differential.Differential;
 import org.spasmcheck.engine.differential.LikelihoodModel;
+import org.spasmcheck.engine.differential.Posterior;
 import org.spasmcheck.engine.differential.RankedCondition;
 import org.spasmcheck.engine.expression.Truth;
+import org.spasmcheck.engine.model.Condition;
 import org.spasmcheck.engine.model.Evidence;
 import org.spasmcheck.engine.model.KnowledgeBase;
 import org.spasmcheck.engine.model.RedFlagRule;
@@ -64,12 +68,13 @@ public final class Triage {
      * Conditions whose probability reaches their action threshold, or that are the most likely cause. A present
      * red-flag answer may argue against a dangerous condition; so that it can never lower triage, the floors are
      * taken over the evidence with every subset of its present red-flag answers set aside, and the most urgent wins.
+     * The subsets need only probabilities ({@link Posterior}, the same numbers as a differential's).
      */
     private List<ConditionFloor> conditionFloors(Evidence evidence, Differential full) {
         List<String> presentRedFlags = evidence.answers().entrySet().stream()
                 .filter(e -> redFlagFindings.contains(e.getKey()) && e.getValue() instanceof Value.Bool b && b.value())
-                .map(java.util.Map.Entry::getKey).limit(MAX_RED_FLAG_SUBSETS_BITS).toList();
-        java.util.Map<String, ConditionFloor> strongest = new java.util.LinkedHashMap<>();
+                .map(Map.Entry::getKey).limit(MAX_RED_FLAG_SUBSETS_BITS).toList();
+        Map<String, ConditionFloor> strongest = new LinkedHashMap<>();
         for (int mask = 0; mask < 1 << presentRedFlags.size(); mask++) {
             Evidence subset = evidence;
             for (int i = 0; i < presentRedFlags.size(); i++) {
@@ -77,7 +82,8 @@ public final class Triage {
                     subset = subset.without(presentRedFlags.get(i));
                 }
             }
-            for (ConditionFloor f : floorsFor(mask == 0 ? full : Differential.compute(model, subset))) {
+            List<ConditionFloor> subsetFloors = mask == 0 ? floorsFor(full) : floorsFor(Posterior.compute(model, subset));
+            for (ConditionFloor f : subsetFloors) {
                 strongest.merge(f.condition().id(), f, (a, b) -> a.probability() >= b.probability() ? a : b);
             }
         }
@@ -96,6 +102,24 @@ public final class Triage {
                 floors.add(new ConditionFloor(r.condition(), r.probability()));
             }
         }
+        return floors;
+    }
+
+    /**
+     * The same for a posterior, in the differential's order (most likely first, ties in knowledge-base order), so
+     * that equal floors are met in the same order whichever computed them.
+     */
+    private List<ConditionFloor> floorsFor(Posterior p) {
+        List<Condition> conditions = model.knowledgeBase().conditions();
+        int top = p.top();
+        List<ConditionFloor> floors = new ArrayList<>();
+        for (int c = 0; c < conditions.size(); c++) {
+            Condition condition = conditions.get(c);
+            if (!p.excluded()[c] && (c == top || p.probability()[c] >= condition.triage().actionThreshold())) {
+                floors.add(new ConditionFloor(condition, p.probability()[c]));
+            }
+        }
+        floors.sort(Comparator.comparingDouble(ConditionFloor::probability).reversed());
         return floors;
     }
 }
