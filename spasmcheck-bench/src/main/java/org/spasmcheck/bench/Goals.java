@@ -92,10 +92,12 @@ final class Goals {
 
     private static void coldStart(BenchSuite.Results r, MarkdownTable table) {
         String goal = "CLI `assess` cold start within 2 × a hello-world jar on the same JVM";
+        // Judged on the launcher, the CLI's way to start; without it (a jar built elsewhere), on java -jar.
         Optional<StartupTime> assess = r.startup() == null ? Optional.empty() : r.startup().coldStarts().stream()
-                .filter(t -> t.command().startsWith("spasmcheck assess")).findFirst();
+                .filter(t -> t.command().contains(" assess ")).reduce((jar, launcher) -> launcher);
         table.row(goal, assess.map(t -> number(t.ratioToFloor(), 2) + " × (" + number(t.medianMillis(), 0)
-                + " ms median)").orElse(NOT_RUN), assess.map(t -> met(t.ratioToFloor() <= 2)).orElse("–"));
+                + " ms median, " + (t.command().endsWith("(launcher)") ? "launcher" : "java -jar") + ")")
+                .orElse(NOT_RUN), assess.map(t -> met(t.ratioToFloor() <= 2)).orElse("–"));
     }
 
     private static String us(double microseconds) {
