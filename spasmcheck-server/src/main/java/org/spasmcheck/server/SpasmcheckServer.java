@@ -3,7 +3,7 @@ package org.spasmcheck.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -69,7 +69,7 @@ public final class SpasmcheckServer {
      * handling. The product adds none; the load benchmark adds its echo floor this way, so that the floor pays for
      * everything a real route pays for.
      */
-    public static Javalin create(ServerContext context, Consumer<RoutesConfig> extraRoutes) {
+    public static Javalin create(ServerContext context, Consumer<JavalinDefaultRoutingApi> extraRoutes) {
         KnowledgeBase kb = context.knowledgeBase();
         long maxBody = context.settings().maxBodyBytes();
         return Javalin.create(cfg -> {
@@ -83,9 +83,11 @@ public final class SpasmcheckServer {
             });
             cfg.requestLogger.http((ctx, millis) -> ApiMetrics.timeRequest(context.metrics(), ctx, millis));
             // First of all, so that every response has them: pages, API, errors, static files, health, metrics.
-            cfg.routes.before(SecurityHeaders::apply);
-            cfg.routes.get("/health", ctx -> health(ctx, kb, context.assessments().databaseOutage()));
-            cfg.routes.get("/metrics", ctx -> ctx.contentType(ContentType.PLAIN).result(context.metrics().scrape()));
+            // Every GET route also answers HEAD with the same status and headers (see HeadLikeGet).
+            JavalinDefaultRoutingApi routes = new HeadLikeGet(cfg.routes);
+            routes.before(SecurityHeaders::apply);
+            routes.get("/health", ctx -> health(ctx, kb, context.assessments().databaseOutage()));
+            routes.get("/metrics", ctx -> ctx.contentType(ContentType.PLAIN).result(context.metrics().scrape()));
             // Registered before the web routes, so that a handler the web registers for the same class wins there.
             cfg.routes.exception(ProblemException.class, (e, ctx) -> fail(ctx, kb, e.problem(), e.extensions(),
                     e.problem().detail()));
@@ -130,9 +132,9 @@ public final class SpasmcheckServer {
                         ctx.method().name(), route(ctx), withoutMessages(e));
                 fail(ctx, kb, Problems.internalError(), "Something went wrong on our side. Please try again.");
             });
-            ApiRoutes.register(cfg.routes, context);
-            WebRoutes.register(cfg.routes, context);
-            extraRoutes.accept(cfg.routes);
+            ApiRoutes.register(routes, context);
+            WebRoutes.register(routes, context);
+            extraRoutes.accept(routes);
         });
     }
 

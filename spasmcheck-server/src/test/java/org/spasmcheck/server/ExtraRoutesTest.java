@@ -3,7 +3,7 @@ package org.spasmcheck.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +21,7 @@ import org.spasmcheck.store.Database;
 /** The seam through which the load benchmark adds its echo floor: added routes get the product's filters; the product has none. */
 class ExtraRoutesTest {
     private static final String PATH = "/api/test/echo";
-    private static final Consumer<RoutesConfig> ECHO = routes ->
+    private static final Consumer<JavalinDefaultRoutingApi> ECHO = routes ->
             routes.post(PATH, ctx -> ctx.contentType("application/json").result(ctx.body()));
 
     @TempDir
@@ -45,7 +45,7 @@ class ExtraRoutesTest {
     }
 
     /** Starts a server (with {@code extraRoutes}, or the product's create when null) and posts to the echo path. */
-    private HttpResponse<String> postEcho(Consumer<RoutesConfig> extraRoutes) throws IOException, InterruptedException {
+    private HttpResponse<String> postEcho(Consumer<JavalinDefaultRoutingApi> extraRoutes) throws IOException, InterruptedException {
         Database database = Database.open(Database.defaultSqliteUrl(dataDir));
         ServerContext context = ServerContext.of(TestServer.KB, database, ServerSettings.defaults(0), Clock.systemUTC(),
                 new SecureRandom());

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.spasmcheck.engine.diary.Episode;
 import org.spasmcheck.engine.diary.Side;
@@ -118,8 +117,14 @@ public final class JdbiDiaryRepository implements DiaryRepository {
     JdbiDiaryRepository(Jdbi jdbi, TransactionIsolationLevel consistentReads) {
         this.jdbi = jdbi;
         this.consistentReads = consistentReads;
-        jdbi.registerRowMapper(ConstructorMapper.factory(StoredDiary.class));
-        jdbi.registerRowMapper(ConstructorMapper.factory(EpisodeRow.class));
+        // Mapped by hand, not by constructor parameter names: an agent that redefines loaded classes (Jazzer's, in the
+        // fuzz tests) can drop the names, and the mapper then matched no column.
+        jdbi.registerRowMapper(StoredDiary.class, (rows, ctx) -> new StoredDiary(rows.getString("id"),
+                rows.getString("key_hash"), Instant.ofEpochMilli(rows.getLong("created_at"))));
+        jdbi.registerRowMapper(EpisodeRow.class, (rows, ctx) -> new EpisodeRow(rows.getString("id"),
+                rows.getString("started_at"), rows.getLong("duration_seconds"), rows.getString("muscle_group"),
+                rows.getString("side"), rows.getInt("intensity"), rows.getString("trigger_kind"),
+                rows.getString("helped"), rows.getString("note"), Instant.ofEpochMilli(rows.getLong("recorded_at"))));
     }
 
     @Override

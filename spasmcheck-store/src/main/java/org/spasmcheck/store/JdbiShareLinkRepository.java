@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -70,7 +69,12 @@ public final class JdbiShareLinkRepository implements ShareLinkRepository {
     JdbiShareLinkRepository(Jdbi jdbi, TransactionIsolationLevel consistentReads) {
         this.jdbi = jdbi;
         this.consistentReads = consistentReads;
-        jdbi.registerRowMapper(ConstructorMapper.factory(StoredShareLink.class));
+        // Mapped by hand, not by constructor parameter names: an agent that redefines loaded classes (Jazzer's, in the
+        // fuzz tests) can drop the names, and the mapper then matched no column.
+        jdbi.registerRowMapper(StoredShareLink.class, (rows, ctx) -> new StoredShareLink(rows.getString("id"),
+                rows.getString("token_hash"), rows.getString("assessment_id"), rows.getBoolean("include_diary"),
+                Instant.ofEpochMilli(rows.getLong("created_at")), Instant.ofEpochMilli(rows.getLong("expires_at")),
+                revokedAt(rows.getLong("revoked_at"), rows.wasNull())));
     }
 
     @Override
@@ -127,5 +131,9 @@ public final class JdbiShareLinkRepository implements ShareLinkRepository {
                 .bind("assessmentId", assessmentId)
                 .bind("at", at)
                 .execute() > 0);
+    }
+
+    private static Instant revokedAt(long epochMillis, boolean isNull) {
+        return isNull ? null : Instant.ofEpochMilli(epochMillis);
     }
 }

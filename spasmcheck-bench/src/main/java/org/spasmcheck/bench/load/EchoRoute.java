@@ -1,6 +1,6 @@
 package org.spasmcheck.bench.load;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.function.Consumer;
 import org.spasmcheck.server.json.AssessmentJson;
 
@@ -14,7 +14,7 @@ public final class EchoRoute {
     private static final String JSON = "application/json";
 
     /** Adds the route (see {@code SpasmcheckServer.create(context, extraRoutes)}). */
-    public static final Consumer<RoutesConfig> ROUTES = routes -> routes.post(PATH, ctx ->
+    public static final Consumer<JavalinDefaultRoutingApi> ROUTES = routes -> routes.post(PATH, ctx ->
             ctx.contentType(JSON).result(AssessmentJson.MAPPER.writeValueAsBytes(
                     AssessmentJson.MAPPER.readTree(ctx.bodyAsBytes()))));
 

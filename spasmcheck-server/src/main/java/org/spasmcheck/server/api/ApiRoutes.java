@@ -2,7 +2,7 @@ package org.spasmcheck.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -50,7 +50,7 @@ public final class ApiRoutes {
         return path.startsWith(PREFIX) || "/api".equals(path);
     }
 
-    public static void register(RoutesConfig routes, ServerContext context) {
+    public static void register(JavalinDefaultRoutingApi routes, ServerContext context) {
         KnowledgeBase kb = context.knowledgeBase();
         AssessmentService service = context.assessments();
         ApiMetrics metrics = new ApiMetrics(context.metrics(), "api");

@@ -2,7 +2,7 @@ package org.spasmcheck.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ final class DiaryRoutes {
     private DiaryRoutes() {
     }
 
-    static void register(RoutesConfig routes, ServerContext context, EvidenceReader evidenceReader) {
+    static void register(JavalinDefaultRoutingApi routes, ServerContext context, EvidenceReader evidenceReader) {
         DiaryService diaries = context.diaries();
         routes.before(DIARY + "*", ctx -> ctx.header("Cache-Control", "no-store"));
         RateLimiter creations = context.security().creations();

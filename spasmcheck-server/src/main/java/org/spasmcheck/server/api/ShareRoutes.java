@@ -3,7 +3,7 @@ package org.spasmcheck.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +28,7 @@ final class ShareRoutes {
     private ShareRoutes() {
     }
 
-    static void register(RoutesConfig routes, ServerContext context) {
+    static void register(JavalinDefaultRoutingApi routes, ServerContext context) {
         String assessment = ApiRoutes.ASSESSMENTS + "/{id}";
         routes.get(assessment + "/report.pdf", ctx -> {
             SessionAssessment s = context.assessments().get(ctx.pathParam("id"), ApiRoutes.bearerToken(ctx));

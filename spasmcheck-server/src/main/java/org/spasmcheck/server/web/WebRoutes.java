@@ -3,7 +3,7 @@ package org.spasmcheck.server.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.spasmcheck.server.ServerContext;
@@ -22,7 +22,7 @@ public final class WebRoutes {
     private WebRoutes() {
     }
 
-    public static void register(RoutesConfig routes, ServerContext context) {
+    public static void register(JavalinDefaultRoutingApi routes, ServerContext context) {
         FormTokens forms = context.security().forms();
         RateLimiter creations = context.security().creations();
         // Every page can show a form, so every request of the web may need this browser's form token.
